@@ -1,0 +1,16 @@
+package dev.dealgraph.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/** Brings the schema up to date before anything else touches the database. */
+@Configuration(proxyBeanMethods = false)
+class DatabaseSetup {
+
+	@Bean(initMethod = "apply")
+	SchemaMigrations schemaMigrations(Neo4jClient client) {
+		return new SchemaMigrations(client);
+	}
+
+}

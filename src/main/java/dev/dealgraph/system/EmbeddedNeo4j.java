@@ -1,0 +1,129 @@
+package dev.dealgraph.system;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Neo4j Community running in this JVM. Only the Bolt connector is opened, on loopback, so
+ * the application talks to it through the driver exactly as it would to a server.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(EmbeddedNeo4j.class);
+
+	private final DatabaseManagementService service;
+
+	private final URI boltUri;
+
+	private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri) {
+		this.service = service;
+		this.boltUri = boltUri;
+	}
+
+	static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
+		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+		checkDataDir(dataDir);
+		int port = (properties.boltPort() == 0) ? freePort() : properties.boltPort();
+		checkPortFree(port);
+		long started = System.nanoTime();
+		DatabaseManagementService service;
+		try {
+			service = new DatabaseManagementServiceBuilder(dataDir).setConfig(BoltConnector.enabled, true)
+				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+				.setConfig(BrowserClientSettings.allow_outgoing_connections, false)
+				.setConfig(BrowserClientSettings.allow_telemetry, false)
+				// the defaults wait tens of seconds for Bolt threads at shutdown; an app
+				// stop should be quick
+				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(100))
+				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3))
+				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(2))
+				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(2))
+				.build();
+		}
+		catch (RuntimeException ex) {
+			throw new EmbeddedNeo4jException("Embedded Neo4j could not start with data directory " + dataDir + ": "
+					+ rootMessage(ex) + ". Is another dealgraph using it? Stop it, or set dealgraph.embedded.data-dir.",
+					ex);
+		}
+		URI uri = URI.create("bolt://127.0.0.1:" + port);
+		logger.info("Embedded Neo4j started in " + (System.nanoTime() - started) / 1_000_000 + " ms at " + uri
+				+ ", data in " + dataDir);
+		return new EmbeddedNeo4j(service, uri);
+	}
+
+	private static void checkDataDir(Path dataDir) {
+		try {
+			Files.createDirectories(dataDir);
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new EmbeddedNeo4jException("Embedded Neo4j cannot use data directory " + dataDir + ": "
+					+ rootMessage(ex) + ". Set dealgraph.embedded.data-dir to a writable directory.", ex);
+		}
+		if (!Files.isDirectory(dataDir) || !Files.isWritable(dataDir)) {
+			throw new EmbeddedNeo4jException("Embedded Neo4j cannot write to data directory " + dataDir
+					+ ". Set dealgraph.embedded.data-dir to a writable directory.", null);
+		}
+	}
+
+	private static void checkPortFree(int port) {
+		try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+			socket.setReuseAddress(true);
+		}
+		catch (IOException ex) {
+			throw new EmbeddedNeo4jException("Embedded Neo4j cannot bind Bolt to 127.0.0.1:" + port
+					+ ": the port is taken. Stop what uses it, or set dealgraph.embedded.bolt-port.", ex);
+		}
+	}
+
+	/** Port 0 asks for any free port, as tests running side by side do. */
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new EmbeddedNeo4jException("No free port for Bolt on 127.0.0.1", ex);
+		}
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return String.valueOf(root.getMessage());
+	}
+
+	public int boltPort() {
+		return this.boltUri.getPort();
+	}
+
+	public URI boltUri() {
+		return this.boltUri;
+	}
+
+	@Override
+	public void close() {
+		this.service.shutdown();
+		logger.info("Embedded Neo4j shut down");
+	}
+
+}

@@ -1,0 +1,42 @@
+package dev.dealgraph.system;
+
+import java.net.URI;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts Neo4j inside the application when no external server is configured. Boot's own
+ * driver configuration then connects through these connection details, so the driver is
+ * created after the database and closed before it.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedNeo4jCondition.class)
+class EmbeddedNeo4jConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		return EmbeddedNeo4j.start(properties);
+	}
+
+	@Bean
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embedded) {
+		return new Neo4jConnectionDetails() {
+			@Override
+			public URI getUri() {
+				return embedded.boltUri();
+			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return AuthTokens.none();
+			}
+		};
+	}
+
+}

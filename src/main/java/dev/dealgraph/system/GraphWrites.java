@@ -1,0 +1,77 @@
+package dev.dealgraph.system;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import org.neo4j.driver.exceptions.RetryableException;
+
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a unit of work in one Neo4j transaction, retried for a few seconds on transient
+ * failures (deadlocks, a leader switch, a dropped connection). Every write in dealgraph
+ * MERGEs on client ids, so running it again after an ambiguous commit is harmless.
+ */
+@Component
+public class GraphWrites {
+
+	private final TransactionTemplate transactions;
+
+	private final RetryTemplate retries;
+
+	GraphWrites(PlatformTransactionManager transactionManager, WriteRetryProperties properties) {
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.retries = new RetryTemplate(
+				RetryPolicy.builder()
+					.predicate((ex) -> ex instanceof TransientDataAccessException
+							|| ex instanceof RecoverableDataAccessException
+							|| ex instanceof DataAccessResourceFailureException || ex instanceof RetryableException)
+					.maxRetries(properties.maxRetries())
+					.delay(properties.delay())
+					.multiplier(2)
+					.timeout(properties.budget())
+					.build());
+	}
+
+	public <T> T inTransaction(Supplier<T> work) {
+		try {
+			return this.retries.execute(() -> this.transactions.execute((status) -> work.get()));
+		}
+		catch (RetryException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public void inTransaction(Runnable work) {
+		inTransaction(() -> {
+			work.run();
+			return Boolean.TRUE;
+		});
+	}
+
+	/**
+	 * Retry budget for writes.
+	 *
+	 * @param maxRetries attempts after the first
+	 * @param delay first back-off, doubled each time
+	 * @param budget total time after which the last failure is reported
+	 */
+	@org.springframework.boot.context.properties.ConfigurationProperties("dealgraph.writes.retry")
+	public record WriteRetryProperties(
+			@org.springframework.boot.context.properties.bind.DefaultValue("3") int maxRetries,
+			@org.springframework.boot.context.properties.bind.DefaultValue("200ms") Duration delay,
+			@org.springframework.boot.context.properties.bind.DefaultValue("3s") Duration budget) {
+	}
+
+}

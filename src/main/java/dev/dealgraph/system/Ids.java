@@ -1,0 +1,40 @@
+package dev.dealgraph.system;
+
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/** Client-chosen ids: short, URL-safe, stable, so that imports can MERGE on them. */
+public final class Ids {
+
+	public static final String REGEX = "[A-Za-z0-9._-]{1,64}";
+
+	public static final String MESSAGE = "must match [A-Za-z0-9._-]{1,64}";
+
+	private static final Pattern PATTERN = Pattern.compile(REGEX);
+
+	private Ids() {
+	}
+
+	public static boolean valid(String id) {
+		return PATTERN.matcher(id).matches();
+	}
+
+	/** Checks an id taken from a path or query. */
+	public static String require(String field, String id) {
+		if (!valid(id)) {
+			throw new InvalidInputException(field, MESSAGE);
+		}
+		return id;
+	}
+
+	/** The id of a PUT: the path's, which a body may repeat but not contradict. */
+	public static String fromPath(String pathId, @Nullable String bodyId) {
+		require("id", pathId);
+		if (bodyId != null && !bodyId.equals(pathId)) {
+			throw new InvalidInputException("id", "is '" + bodyId + "' but the path names '" + pathId + "'");
+		}
+		return pathId;
+	}
+
+}

@@ -1,0 +1,24 @@
+package dev.dealgraph.system;
+
+import java.util.List;
+
+/** The request is well-formed but its content breaks the rules; nothing was written. */
+public class InvalidInputException extends RuntimeException {
+
+	private final List<FieldProblem> problems;
+
+	public InvalidInputException(List<FieldProblem> problems) {
+		super(problems.size() + " invalid value(s): " + problems.get(0)
+				+ (problems.size() > 1 ? " and " + (problems.size() - 1) + " more" : ""));
+		this.problems = List.copyOf(problems);
+	}
+
+	public InvalidInputException(String field, String message) {
+		this(List.of(new FieldProblem(field, message)));
+	}
+
+	public List<FieldProblem> problems() {
+		return this.problems;
+	}
+
+}

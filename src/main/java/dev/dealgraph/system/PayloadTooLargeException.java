@@ -1,0 +1,10 @@
+package dev.dealgraph.system;
+
+/** The request body is larger than {@code dealgraph.api.max-body-size}. */
+public class PayloadTooLargeException extends RuntimeException {
+
+	public PayloadTooLargeException(long limit) {
+		super("The request body is larger than the limit of " + limit + " bytes");
+	}
+
+}
