@@ -1,0 +1,8 @@
+package dev.dealgraph.person;
+
+/** What one of our own people does. */
+public enum ColleagueFunction {
+
+	SALES, ENGINEERING, EXECUTIVE, PARTNER, OTHER
+
+}

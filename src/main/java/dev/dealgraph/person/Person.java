@@ -1,0 +1,66 @@
+package dev.dealgraph.person;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.dealgraph.system.Ids;
+import dev.dealgraph.system.MaxCodePoints;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+
+/**
+ * Someone on the customer side, or outside both companies when {@code accountId} is null.
+ * Deal roles and attitudes are not here: they belong to a deal.
+ *
+ * @param id stable client-chosen id, unique across people and colleagues
+ * @param accountId the account the person works at, if any
+ * @param name display name in any script
+ * @param title job title
+ * @param department department or unit
+ * @param temperament driver, expressive, analytical or amiable
+ * @param communicationPreference how they like to take in a proposal
+ * @param interests rapport topics: family, occupation, recreation, dreams
+ */
+public record Person(@NotNull @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String id,
+		@Nullable @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String accountId,
+		@NotBlank @MaxCodePoints(200) String name, @Nullable @MaxCodePoints(200) String title,
+		@Nullable @MaxCodePoints(200) String department, @Nullable Temperament temperament,
+		@Nullable CommunicationPreference communicationPreference,
+		@Size(max = 20) List<@NotBlank @MaxCodePoints(100) String> interests) {
+
+	public Person {
+		interests = (interests != null) ? List.copyOf(interests) : List.of();
+	}
+
+	public Person withId(String newId) {
+		return new Person(newId, this.accountId, this.name, this.title, this.department, this.temperament,
+				this.communicationPreference, this.interests);
+	}
+
+	Map<String, @Nullable Object> properties() {
+		Map<String, @Nullable Object> properties = new HashMap<>();
+		properties.put("name", this.name);
+		properties.put("title", this.title);
+		properties.put("department", this.department);
+		properties.put("temperament", (this.temperament != null) ? this.temperament.name() : null);
+		properties.put("communicationPreference",
+				(this.communicationPreference != null) ? this.communicationPreference.name() : null);
+		properties.put("interests", this.interests.isEmpty() ? null : this.interests);
+		return properties;
+	}
+
+	static Person from(Value map) {
+		return new Person(map.get("id").asString(), map.get("accountId").asString(null), map.get("name").asString(),
+				map.get("title").asString(null), map.get("department").asString(null),
+				map.get("temperament").isNull() ? null : Temperament.valueOf(map.get("temperament").asString()),
+				map.get("communicationPreference").isNull() ? null
+						: CommunicationPreference.valueOf(map.get("communicationPreference").asString()),
+				map.get("interests").isNull() ? List.of() : map.get("interests").asList(Value::asString));
+	}
+
+}

@@ -1,0 +1,112 @@
+package dev.dealgraph.relationship;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import dev.dealgraph.system.Checks;
+import dev.dealgraph.system.FieldProblem;
+import dev.dealgraph.system.GraphWrites;
+import dev.dealgraph.system.Ids;
+import dev.dealgraph.system.InvalidInputException;
+import dev.dealgraph.system.NodeLabel;
+import dev.dealgraph.system.Nodes;
+import dev.dealgraph.system.NotFoundException;
+import dev.dealgraph.system.Page;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Ties are addressed by type and ends: {@code /relationships/KNOWS/amy/li-wei}. */
+@RestController
+@RequestMapping("/api/v1/relationships")
+class RelationshipController {
+
+	private final Ties ties;
+
+	private final Nodes nodes;
+
+	private final GraphWrites writes;
+
+	private final Checks checks;
+
+	RelationshipController(Ties ties, Nodes nodes, GraphWrites writes, Checks checks) {
+		this.ties = ties;
+		this.nodes = nodes;
+		this.writes = writes;
+		this.checks = checks;
+	}
+
+	@GetMapping
+	Page<Tie> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(required = false) @Nullable String individualId,
+			@RequestParam(required = false) @Nullable TieType type) {
+		Page.check(page, size);
+		return this.ties.list(page, size, individualId, type);
+	}
+
+	@GetMapping("/{type}/{from}/{to}")
+	Tie get(@PathVariable TieType type, @PathVariable String from, @PathVariable String to) {
+		return this.ties.find(type, Ids.require("from", from), Ids.require("to", to))
+			.orElseThrow(() -> new NotFoundException(type + " tie", from + " -> " + to));
+	}
+
+	@PutMapping("/{type}/{from}/{to}")
+	ResponseEntity<Tie> put(@PathVariable TieType type, @PathVariable String from, @PathVariable String to,
+			@RequestBody Tie body) {
+		Ids.require("from", from);
+		Ids.require("to", to);
+		List<FieldProblem> problems = new ArrayList<>();
+		mustMatch("type", body.type(), type, problems);
+		mustMatch("from", body.from(), from, problems);
+		mustMatch("to", body.to(), to, problems);
+		Tie tie = body.withEnds(type, from, to);
+		problems.addAll(this.checks.problems("", tie));
+		problems.addAll(tie.typeProblems());
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		boolean created = this.writes.inTransaction(() -> {
+			for (String end : List.of(from, to)) {
+				if (this.nodes.existing(NodeLabel.Person, Set.of(end)).isEmpty()
+						&& this.nodes.existing(NodeLabel.Colleague, Set.of(end)).isEmpty()) {
+					throw new InvalidInputException(end.equals(from) ? "from" : "to",
+							"unknown person or colleague '" + end + "'");
+				}
+			}
+			boolean isNew = this.ties.find(type, from, to).isEmpty();
+			this.ties.write(List.of(tie));
+			return isNew;
+		});
+		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(tie);
+	}
+
+	@DeleteMapping("/{type}/{from}/{to}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable TieType type, @PathVariable String from, @PathVariable String to) {
+		Ids.require("from", from);
+		Ids.require("to", to);
+		this.writes.inTransaction(() -> {
+			if (!this.ties.delete(type, from, to)) {
+				throw new NotFoundException(type + " tie", from + " -> " + to);
+			}
+		});
+	}
+
+	private static void mustMatch(String field, @Nullable Object inBody, Object inPath, List<FieldProblem> problems) {
+		if (inBody != null && !inBody.equals(inPath)) {
+			problems.add(new FieldProblem(field, "is '" + inBody + "' but the path names '" + inPath + "'"));
+		}
+	}
+
+}

@@ -1,0 +1,5 @@
+/** Ties between individuals: KNOWS, INFLUENCES, REPORTS_TO and CONFLICTS_WITH. */
+@NullMarked
+package dev.dealgraph.relationship;
+
+import org.jspecify.annotations.NullMarked;
