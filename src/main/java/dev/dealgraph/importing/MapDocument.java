@@ -1,0 +1,48 @@
+package dev.dealgraph.importing;
+
+import java.util.List;
+
+import dev.dealgraph.account.Account;
+import dev.dealgraph.deal.Deal;
+import dev.dealgraph.deal.Stakeholder;
+import dev.dealgraph.person.Colleague;
+import dev.dealgraph.person.Person;
+import dev.dealgraph.relationship.Tie;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * A whole stakeholder map: what {@code POST /import} takes and {@code /export} gives.
+ * Lists are never null; each is in a fixed order on export so documents compare equal.
+ *
+ * @param accounts customer organisations
+ * @param colleagues our own people
+ * @param people customer-side and outside people
+ * @param deals deals with their team
+ * @param stakeholders deal-scoped facts about people
+ * @param relationships ties between individuals
+ */
+public record MapDocument(List<@NotNull @Valid Account> accounts, List<@NotNull @Valid Colleague> colleagues,
+		List<@NotNull @Valid Person> people, List<@NotNull @Valid Deal> deals,
+		List<@NotNull @Valid Stakeholder> stakeholders, List<@NotNull @Valid Tie> relationships) {
+
+	public MapDocument {
+		accounts = nonNull(accounts);
+		colleagues = nonNull(colleagues);
+		people = nonNull(people);
+		deals = nonNull(deals);
+		stakeholders = nonNull(stakeholders);
+		relationships = nonNull(relationships);
+	}
+
+	int size() {
+		return this.accounts.size() + this.colleagues.size() + this.people.size() + this.deals.size()
+				+ this.stakeholders.size() + this.relationships.size();
+	}
+
+	private static <T> List<T> nonNull(List<T> list) {
+		// null items stay, so validation can name them
+		return (list != null) ? java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list)) : List.of();
+	}
+
+}

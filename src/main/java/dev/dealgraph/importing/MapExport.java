@@ -1,0 +1,86 @@
+package dev.dealgraph.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.dealgraph.account.Accounts;
+import dev.dealgraph.deal.Deals;
+import dev.dealgraph.deal.Stakeholders;
+import dev.dealgraph.person.Colleagues;
+import dev.dealgraph.person.People;
+import dev.dealgraph.person.Person;
+import dev.dealgraph.relationship.Ties;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exports an account as a map document that imports cleanly into an empty database: its
+ * deals and their facts, its people and the deals' stakeholders, outside people tied to
+ * them, the colleagues on the teams or tied to any of those people, the accounts those
+ * people work at, and every tie among everyone exported. Everything is sorted by id.
+ */
+@Service
+public class MapExport {
+
+	private final Neo4jClient client;
+
+	private final Accounts accounts;
+
+	private final Colleagues colleagues;
+
+	private final People people;
+
+	private final Deals deals;
+
+	private final Stakeholders stakeholders;
+
+	private final Ties ties;
+
+	MapExport(Neo4jClient client, Accounts accounts, Colleagues colleagues, People people, Deals deals,
+			Stakeholders stakeholders, Ties ties) {
+		this.client = client;
+		this.accounts = accounts;
+		this.colleagues = colleagues;
+		this.people = people;
+		this.deals = deals;
+		this.stakeholders = stakeholders;
+		this.ties = ties;
+	}
+
+	@Transactional(readOnly = true)
+	public MapDocument export(String accountId) {
+		this.accounts.get(accountId);
+		List<String> dealIds = this.deals.idsAt(accountId);
+		Set<String> personIds = new TreeSet<>(this.client.query("""
+				MATCH (p:Person)
+				WHERE EXISTS { (p)-[:WORKS_AT]->(:Account {id: $id}) }
+				   OR EXISTS { (p)-[:IN_DEAL]->(:Deal)-[:AT]->(:Account {id: $id}) }
+				RETURN p.id""").bind(accountId).to("id").fetchAs(String.class).all());
+		personIds.addAll(this.client.query("""
+				MATCH (p:Person)-[:KNOWS|INFLUENCES|REPORTS_TO|CONFLICTS_WITH]-(o:Person)
+				WHERE p.id IN $ids AND NOT EXISTS { (o)-[:WORKS_AT]->(:Account) }
+				RETURN DISTINCT o.id""").bind(personIds).to("ids").fetchAs(String.class).all());
+		Set<String> colleagueIds = new TreeSet<>(this.client.query("""
+				MATCH (c:Colleague)
+				WHERE EXISTS { (c)-[:ON_TEAM]->(d:Deal) WHERE d.id IN $deals }
+				   OR EXISTS { (c)-[:KNOWS|INFLUENCES|REPORTS_TO|CONFLICTS_WITH]-(p:Person) WHERE p.id IN $people }
+				RETURN c.id""")
+			.bindAll(java.util.Map.of("deals", dealIds, "people", personIds))
+			.fetchAs(String.class)
+			.all());
+		List<Person> exportedPeople = List.copyOf(this.people.findAll(personIds).values());
+		Set<String> accountIds = new TreeSet<>(List.of(accountId));
+		exportedPeople.stream().map(Person::accountId).filter((id) -> id != null).forEach(accountIds::add);
+		List<String> everyone = new ArrayList<>(personIds);
+		everyone.addAll(colleagueIds);
+		return new MapDocument(List.copyOf(this.accounts.findAll(accountIds).values()),
+				List.copyOf(this.colleagues.findAll(colleagueIds).values()), exportedPeople,
+				List.copyOf(this.deals.findAll(dealIds).values()), this.stakeholders.ofDeals(dealIds),
+				this.ties.among(everyone));
+	}
+
+}
