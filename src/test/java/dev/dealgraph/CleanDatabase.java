@@ -1,0 +1,21 @@
+package dev.dealgraph;
+
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/** Empties the shared database before each test, keeping the applied migrations. */
+public class CleanDatabase implements BeforeEachCallback {
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		wipe(SpringExtension.getApplicationContext(context).getBean(Neo4jClient.class));
+	}
+
+	public static void wipe(Neo4jClient client) {
+		client.query("MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n").run();
+	}
+
+}

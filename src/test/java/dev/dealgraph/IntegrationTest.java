@@ -1,0 +1,29 @@
+package dev.dealgraph;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a random HTTP port with the real embedded Neo4j, reached over
+ * Bolt. Every class with this annotation shares one context, so one database per test
+ * JVM; the database is emptied before each test (the schema stays).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "dealgraph.demo-data=false", "dealgraph.embedded.bolt-port=0",
+				"dealgraph.embedded.data-dir=target/neo4j-test/${random.uuid}", "dealgraph.embedded.page-cache=64m" })
+@AutoConfigureRestTestClient
+@ExtendWith(CleanDatabase.class)
+public @interface IntegrationTest {
+
+}
