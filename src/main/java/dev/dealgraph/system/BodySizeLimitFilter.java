@@ -11,8 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -27,17 +26,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
-	BodySizeLimitFilter(ApiProperties properties) {
-		this.limit = properties.maxBodySize().toBytes();
-	}
-
-	/**
-	 * Limits of the HTTP API.
-	 *
-	 * @param maxBodySize the largest request body accepted
-	 */
-	@ConfigurationProperties("dealgraph.api")
-	record ApiProperties(@DefaultValue("5MB") DataSize maxBodySize) {
+	BodySizeLimitFilter(@Value("${dealgraph.api.max-body-size:5MB}") DataSize maxBodySize) {
+		this.limit = maxBodySize.toBytes();
 	}
 
 	@Override

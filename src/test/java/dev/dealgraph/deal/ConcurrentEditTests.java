@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lost.
  */
 @IntegrationTest
-class ConcurrentEditTests {
+public class ConcurrentEditTests {
 
 	@Autowired
 	RestTestClient http;

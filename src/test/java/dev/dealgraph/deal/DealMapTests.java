@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Building a deal map one resource at a time, as a UI would, then reading it whole. */
 @IntegrationTest
-class DealMapTests {
+public class DealMapTests {
 
 	@Autowired
 	RestTestClient http;

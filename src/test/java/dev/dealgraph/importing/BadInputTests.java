@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * none of them writes anything.
  */
 @IntegrationTest
-class BadInputTests {
+public class BadInputTests {
 
 	static final String ACCOUNT = "{\"id\":\"acme\",\"name\":\"ACME\"}";
 

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class ImportExportTests {
+public class ImportExportTests {
 
 	@Autowired
 	RestTestClient http;
