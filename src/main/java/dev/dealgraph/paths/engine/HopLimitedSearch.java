@@ -1,0 +1,249 @@
+package dev.dealgraph.paths.engine;
+
+import java.util.Arrays;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The exact best path within a hop budget: A* over (node, hops) states, ordered by (cost
+ * + lower bound, hops), with the preceding bidirectional search's backward distances as
+ * lower bounds (exact where settled, the backward queue's minimum elsewhere, which keeps
+ * them consistent). A state is dropped when the same node was reached in fewer hops at no
+ * more cost. Walks are searched, but a best walk under (cost, hops) never repeats a node.
+ */
+final class HopLimitedSearch {
+
+	private final Workspace ws;
+
+	private final MinHeap heap = new MinHeap();
+
+	/** Per node: the spur stamp in the high half, its newest state in the low half. */
+	private long[] heads = new long[0];
+
+	private int[] node = new int[256];
+
+	private int[] hops = new int[256];
+
+	private long[] cost = new long[256];
+
+	private int[] pred = new int[256];
+
+	private int[] arcOf = new int[256];
+
+	private int[] sameNode = new int[256];
+
+	private boolean[] done = new boolean[256];
+
+	private int count;
+
+	private int boundStamp;
+
+	/** Without a binding hop limit one state per node suffices. */
+	private boolean collapse;
+
+	HopLimitedSearch(Workspace ws) {
+		this.ws = ws;
+	}
+
+	/**
+	 * The best path within {@code budget} hops and {@code ceiling} cost. Lower bounds
+	 * come from the backward labels stamped {@code boundStamp}, {@code backwardFloor}
+	 * elsewhere.
+	 */
+	@Nullable Path find(int[] starts, int spurNode, int[] forbidden, int target, int budget, long ceiling, int boundStamp,
+			long backwardFloor) {
+		Workspace w = this.ws;
+		this.boundStamp = boundStamp;
+		this.collapse = budget >= w.graph.nodeCount();
+		if (this.heads.length != w.graph.nodeCount()) {
+			this.heads = new long[w.graph.nodeCount()];
+		}
+		this.count = 0;
+		this.heap.clear();
+		for (int start : starts) {
+			relax(start, 0, 0, 0, -1, -1);
+		}
+		while (!this.heap.isEmpty()) {
+			int state = this.heap.topItem();
+			long key = this.heap.topKey();
+			int keyHops = this.heap.topHops();
+			this.heap.pop();
+			if (key > ceiling) {
+				break;
+			}
+			if (this.done[state] || keyHops != this.hops[state]
+					|| key != this.cost[state] + bound(this.node[state], target, backwardFloor)) {
+				continue;
+			}
+			this.done[state] = true;
+			w.settled++;
+			int tail = this.node[state];
+			int depth = this.hops[state];
+			if (tail == target) {
+				return path(state);
+			}
+			if (depth == budget) {
+				continue;
+			}
+			for (int arc = w.offsets[tail], end = w.offsets[tail + 1]; arc < end; arc++) {
+				if (this.cost[state] + w.costs[arc] > ceiling) {
+					break;
+				}
+				int next = w.targets[arc];
+				if (tail == spurNode && SpurSearch.contains(forbidden, next)) {
+					continue;
+				}
+				if (next == target) {
+					long c = this.cost[state] + w.costs[arc];
+					if (c <= ceiling) {
+						relax(next, depth + 1, c, 0, state, arc);
+					}
+				}
+				else if (depth + 1 < budget && w.mayPass(next)) {
+					long c = this.cost[state] + w.costs[arc] + w.nodeCost(next);
+					long lower = bound(next, target, backwardFloor);
+					if (lower != Workspace.INFINITE && c + lower <= ceiling) {
+						relax(next, depth + 1, c, lower, state, arc);
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private long bound(int v, int target, long backwardFloor) {
+		Workspace w = this.ws;
+		if (v == target || w.isStart(v)) {
+			return 0;
+		}
+		return (w.bDone[v] == this.boundStamp) ? w.bCost[v] : backwardFloor;
+	}
+
+	private void relax(int v, int depth, long c, long lower, int from, int arc) {
+		if (this.collapse) {
+			relaxSingle(v, depth, c, lower, from, arc);
+			return;
+		}
+		Workspace w = this.ws;
+		int existing = -1;
+		int first = head(v);
+		if (first != NO_STATE) {
+			for (int s = first; s >= 0; s = this.sameNode[s]) {
+				if (this.hops[s] < depth && this.cost[s] <= c) {
+					return;
+				}
+				if (this.hops[s] == depth) {
+					existing = s;
+				}
+			}
+		}
+		else {
+			first = -1;
+		}
+		if (existing >= 0) {
+			if (this.done[existing] || c > this.cost[existing]
+					|| (c == this.cost[existing] && !chainLess(from, this.pred[existing]))) {
+				return;
+			}
+			boolean sameKey = c == this.cost[existing];
+			this.cost[existing] = c;
+			this.pred[existing] = from;
+			this.arcOf[existing] = arc;
+			if (!sameKey) {
+				this.heap.push(c + lower, depth, existing);
+			}
+			return;
+		}
+		int s = newState(v, depth, c, from, arc);
+		this.sameNode[s] = first;
+		setHead(v, s);
+		w.labelled++;
+		this.heap.push(c + lower, depth, s);
+	}
+
+	private void relaxSingle(int v, int depth, long c, long lower, int from, int arc) {
+		Workspace w = this.ws;
+		int s = head(v);
+		if (s == NO_STATE) {
+			s = newState(v, depth, c, from, arc);
+			setHead(v, s);
+			this.sameNode[s] = -1;
+			w.labelled++;
+			this.heap.push(c + lower, depth, s);
+			return;
+		}
+		if (this.done[s] || c > this.cost[s] || (c == this.cost[s]
+				&& (depth > this.hops[s] || (depth == this.hops[s] && !chainLess(from, this.pred[s]))))) {
+			return;
+		}
+		boolean sameKey = c == this.cost[s] && depth == this.hops[s];
+		this.cost[s] = c;
+		this.hops[s] = depth;
+		this.pred[s] = from;
+		this.arcOf[s] = arc;
+		if (!sameKey) {
+			this.heap.push(c + lower, depth, s);
+		}
+	}
+
+	private static final int NO_STATE = -2;
+
+	private int head(int v) {
+		long known = this.heads[v];
+		return ((int) (known >>> 32) == this.ws.spur) ? (int) known : NO_STATE;
+	}
+
+	private void setHead(int v, int state) {
+		this.heads[v] = ((long) this.ws.spur << 32) | (state & 0xFFFF_FFFFL);
+	}
+
+	private int newState(int v, int depth, long c, int from, int arc) {
+		if (this.count == this.node.length) {
+			int grown = this.count * 2;
+			this.node = Arrays.copyOf(this.node, grown);
+			this.hops = Arrays.copyOf(this.hops, grown);
+			this.cost = Arrays.copyOf(this.cost, grown);
+			this.pred = Arrays.copyOf(this.pred, grown);
+			this.arcOf = Arrays.copyOf(this.arcOf, grown);
+			this.sameNode = Arrays.copyOf(this.sameNode, grown);
+			this.done = Arrays.copyOf(this.done, grown);
+		}
+		int s = this.count++;
+		this.node[s] = v;
+		this.hops[s] = depth;
+		this.cost[s] = c;
+		this.pred[s] = from;
+		this.arcOf[s] = arc;
+		this.done[s] = false;
+		return s;
+	}
+
+	/**
+	 * Whether the state chain ending in {@code a} precedes the one ending in {@code b}.
+	 */
+	private boolean chainLess(int a, int b) {
+		int lastA = a;
+		int lastB = b;
+		while (a != b) {
+			lastA = this.node[a];
+			lastB = this.node[b];
+			a = this.pred[a];
+			b = this.pred[b];
+		}
+		return lastA < lastB;
+	}
+
+	private Path path(int state) {
+		int length = this.hops[state];
+		int[] nodes = new int[length + 1];
+		int[] arcs = new int[length];
+		for (int s = state, i = length; s >= 0; s = this.pred[s], i--) {
+			nodes[i] = this.node[s];
+			if (i > 0) {
+				arcs[i - 1] = this.arcOf[s];
+			}
+		}
+		return new Path(nodes, arcs, this.cost[state], 0);
+	}
+
+}

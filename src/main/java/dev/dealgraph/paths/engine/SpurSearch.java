@@ -1,0 +1,412 @@
+package dev.dealgraph.paths.engine;
+
+import java.util.TreeSet;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The best path from a set of start nodes to the target in the graph left after Yen's
+ * blocking: a bidirectional Dijkstra, ordered by (cost, hops, node sequence). When its
+ * answer breaks the hop budget, {@link HopLimitedSearch} takes over, reusing the backward
+ * distances as its lower bounds; a plain Dijkstra is not exact under a hop limit.
+ * <p>
+ * Forward labels include the factor of the labelled node, backward labels exclude it, so
+ * a meeting over arc x→y costs {@code f(x) + arc + factor(y) + b(y)}. Stopping once the
+ * two queue minima sum to more than the best meeting (strictly, to see every tie) is
+ * exact: a path not yet met has a node settled by neither side, so it costs at least that
+ * sum.
+ */
+final class SpurSearch {
+
+	private final Workspace ws;
+
+	private final MinHeap forward = new MinHeap();
+
+	private final MinHeap backward = new MinHeap();
+
+	private final HopLimitedSearch hopLimited;
+
+	private int spurNode;
+
+	private int[] forbidden = new int[0];
+
+	private int target;
+
+	private long bestCost;
+
+	private long ceiling;
+
+	private int bestHops;
+
+	private int bestTail;
+
+	private int bestArc;
+
+	private int bestHead;
+
+	private int lastStamp = -1;
+
+	private boolean extending;
+
+	private @Nullable TreeSet<Path> collected;
+
+	private int collectCount;
+
+	private int collectBudget;
+
+	private long collectedBound = Workspace.INFINITE;
+
+	private long lastFloor;
+
+	SpurSearch(Workspace ws) {
+		this.ws = ws;
+		this.hopLimited = new HopLimitedSearch(ws);
+	}
+
+	/**
+	 * The best path from any start to {@code target} with at most {@code budget} hops and
+	 * a cost of at most {@code ceiling}, whose first arc from {@code spurNode} (or -1)
+	 * does not lead to a {@code forbidden} node. The caller has begun the spur, marked
+	 * the starts and blocked the root.
+	 */
+	@Nullable Path find(int[] starts, int spurNode, int[] forbidden, int target, int budget, long ceiling) {
+		Workspace w = this.ws;
+		w.spurSearches++;
+		this.spurNode = spurNode;
+		this.forbidden = forbidden;
+		this.target = target;
+		this.ceiling = ceiling;
+		this.bestCost = Workspace.INFINITE;
+		this.forward.clear();
+		this.backward.clear();
+		int spur = w.spur;
+		for (int start : starts) {
+			label(w.fSeen, w.fDone, start, spur);
+			w.fCost[start] = 0;
+			w.fHops[start] = 0;
+			w.fPred[start] = -1;
+			w.fArc[start] = -1;
+		}
+		label(w.bSeen, w.bDone, target, spur);
+		w.bCost[target] = 0;
+		w.bHops[target] = 0;
+		w.bNext[target] = -1;
+		w.bArc[target] = -1;
+		scanBackward(target);
+		for (int start : starts) {
+			scanForward(start);
+		}
+		while (true) {
+			long topForward = top(this.forward, w.fCost, w.fHops, w.fDone);
+			long topBackward = top(this.backward, w.bCost, w.bHops, w.bDone);
+			if (topForward == Workspace.INFINITE || topBackward == Workspace.INFINITE) {
+				break;
+			}
+			long bound = topForward + topBackward;
+			if (bound > this.bestCost
+					|| (bound == this.bestCost && this.forward.topHops() + this.backward.topHops() > this.bestHops)) {
+				break;
+			}
+			if (this.forward.size() <= this.backward.size()) {
+				int node = this.forward.topItem();
+				this.forward.pop();
+				w.fDone[node] = spur;
+				w.settled++;
+				scanForward(node);
+			}
+			else {
+				int node = this.backward.topItem();
+				this.backward.pop();
+				w.bDone[node] = spur;
+				w.settled++;
+				scanBackward(node);
+			}
+		}
+		this.lastStamp = spur;
+		this.lastFloor = top(this.backward, w.bCost, w.bHops, w.bDone);
+		if (this.bestCost == Workspace.INFINITE || this.bestCost > ceiling) {
+			return null;
+		}
+		Path best = meeting(this.bestTail, this.bestArc, this.bestHead);
+		if (best.hops() <= budget) {
+			return best;
+		}
+		w.hopLimitedSearches++;
+		return this.hopLimited.find(starts, spurNode, forbidden, target, budget, ceiling, spur, this.lastFloor);
+	}
+
+	/**
+	 * Like {@link #find}, for a subgraph of the graph an earlier search to the same
+	 * target ran on: a forward A* guided by that search's backward half
+	 * ({@link #backwardStamp()}, {@link #backwardFloor()}), which must not have been
+	 * overwritten since.
+	 */
+	@Nullable Path findGuided(int[] starts, int spurNode, int[] forbidden, int target, int budget, long ceiling, int stamp,
+			long floor) {
+		this.ws.spurSearches++;
+		return this.hopLimited.find(starts, spurNode, forbidden, target, budget, ceiling, stamp, floor);
+	}
+
+	/**
+	 * Settles up to {@code count} more nodes in the backward half of the last
+	 * {@link #find}, before any other search begins, raising {@link #backwardFloor()}.
+	 */
+	void extendBackward(long count) {
+		Workspace w = this.ws;
+		this.extending = true;
+		for (long i = 0; i < count; i++) {
+			if (top(this.backward, w.bCost, w.bHops, w.bDone) == Workspace.INFINITE) {
+				break;
+			}
+			int node = this.backward.topItem();
+			this.backward.pop();
+			w.bDone[node] = w.spur;
+			w.settled++;
+			scanBackward(node);
+		}
+		this.extending = false;
+		this.lastFloor = top(this.backward, w.bCost, w.bHops, w.bDone);
+	}
+
+	/**
+	 * Makes the next {@link #find} and {@link #extendBackward} keep the {@code count}
+	 * best loopless paths of at most {@code budget} hops among all the meetings they see.
+	 */
+	void collectMeetings(int count, int budget) {
+		this.collected = new TreeSet<>(Path.ORDER);
+		this.collectCount = count;
+		this.collectBudget = budget;
+		this.collectedBound = Workspace.INFINITE;
+	}
+
+	/**
+	 * The cost of the last of the collected paths once there are as many as asked for,
+	 * else INFINITE: no path costlier than that can be among that many best. Stops
+	 * collecting.
+	 */
+	long collectedBound() {
+		long bound = this.collectedBound;
+		this.collected = null;
+		this.collectedBound = Workspace.INFINITE;
+		return bound;
+	}
+
+	private void collect(Path path) {
+		TreeSet<Path> paths = this.collected;
+		if (paths == null || path.hops() > this.collectBudget || !loopless(path.nodes) || !paths.add(path)) {
+			return;
+		}
+		if (paths.size() > this.collectCount) {
+			paths.pollLast();
+		}
+		if (paths.size() == this.collectCount) {
+			this.collectedBound = paths.last().cost;
+		}
+	}
+
+	private static boolean loopless(int[] nodes) {
+		for (int i = 1; i < nodes.length; i++) {
+			for (int j = 0; j < i; j++) {
+				if (nodes[i] == nodes[j]) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	/** The stamp of the backward labels the last {@link #find} left. */
+	int backwardStamp() {
+		return this.lastStamp;
+	}
+
+	/**
+	 * A lower bound on the distance to the target of nodes the last backward half did not
+	 * settle.
+	 */
+	long backwardFloor() {
+		return this.lastFloor;
+	}
+
+	private void label(int[] seen, int[] done, int node, int spur) {
+		seen[node] = spur;
+		done[node] = spur;
+		this.ws.labelled++;
+		this.ws.settled++;
+	}
+
+	private void scanForward(int tail) {
+		Workspace w = this.ws;
+		int spur = w.spur;
+		long tailCost = w.fCost[tail];
+		int hops = w.fHops[tail] + 1;
+		boolean spurTail = tail == this.spurNode;
+		long limit = Math.min(this.bestCost, this.ceiling);
+		for (int arc = w.offsets[tail], end = w.offsets[tail + 1]; arc < end; arc++) {
+			if (tailCost + w.costs[arc] > limit) {
+				break;
+			}
+			int head = w.targets[arc];
+			if (spurTail && contains(this.forbidden, head)) {
+				continue;
+			}
+			if (head == this.target) {
+				offer(tailCost + w.costs[arc], hops, tail, arc, head);
+				continue;
+			}
+			if (!w.mayPass(head)) {
+				continue;
+			}
+			long cost = tailCost + w.costs[arc] + w.nodeCost(head);
+			if (w.bDone[head] == spur) {
+				offer(cost + w.bCost[head], hops + w.bHops[head], tail, arc, head);
+			}
+			if (w.fDone[head] == spur) {
+				continue;
+			}
+			boolean fresh = w.fSeen[head] != spur;
+			if (fresh) {
+				w.fSeen[head] = spur;
+				w.labelled++;
+			}
+			else if (cost > w.fCost[head] || (cost == w.fCost[head]
+					&& (hops > w.fHops[head] || (hops == w.fHops[head] && !forwardChainLess(tail, w.fPred[head]))))) {
+				continue;
+			}
+			boolean sameKey = !fresh && cost == w.fCost[head] && hops == w.fHops[head];
+			w.fCost[head] = cost;
+			w.fHops[head] = hops;
+			w.fPred[head] = tail;
+			w.fArc[head] = arc;
+			if (!sameKey) {
+				this.forward.push(cost, hops, head);
+			}
+		}
+	}
+
+	private void scanBackward(int head) {
+		Workspace w = this.ws;
+		int spur = w.spur;
+		long headCost = w.bCost[head] + ((head == this.target) ? 0 : w.nodeCost(head));
+		int hops = w.bHops[head] + 1;
+		boolean forbiddenHead = contains(this.forbidden, head);
+		for (int i = w.inOffsets[head], end = w.inOffsets[head + 1]; i < end; i++) {
+			int tail = w.inSources[i];
+			int arc = w.inArcs[i];
+			if (tail == this.spurNode && forbiddenHead) {
+				continue;
+			}
+			long cost = headCost + w.costs[arc];
+			if (w.isStart(tail)) {
+				offer(cost, hops, tail, arc, head);
+				continue;
+			}
+			if (tail == this.target || !w.mayPass(tail)) {
+				continue;
+			}
+			if (w.fDone[tail] == spur) {
+				offer(w.fCost[tail] + cost, w.fHops[tail] + hops, tail, arc, head);
+			}
+			if (w.bDone[tail] == spur) {
+				continue;
+			}
+			boolean fresh = w.bSeen[tail] != spur;
+			if (fresh) {
+				w.bSeen[tail] = spur;
+				w.labelled++;
+			}
+			else if (cost > w.bCost[tail] || (cost == w.bCost[tail]
+					&& (hops > w.bHops[tail] || (hops == w.bHops[tail] && head > w.bNext[tail])))) {
+				continue;
+			}
+			boolean sameKey = !fresh && cost == w.bCost[tail] && hops == w.bHops[tail];
+			w.bCost[tail] = cost;
+			w.bHops[tail] = hops;
+			w.bNext[tail] = head;
+			w.bArc[tail] = arc;
+			if (!sameKey) {
+				this.backward.push(cost, hops, tail);
+			}
+		}
+	}
+
+	private void offer(long cost, int hops, int tail, int arc, int head) {
+		if (this.collected != null && cost <= this.collectedBound) {
+			collect(meeting(tail, arc, head));
+		}
+		if (this.extending) {
+			return;
+		}
+		if (cost < this.bestCost
+				|| (cost == this.bestCost && (hops < this.bestHops || (hops == this.bestHops && Path.ORDER
+					.compare(meeting(tail, arc, head), meeting(this.bestTail, this.bestArc, this.bestHead)) < 0)))) {
+			this.bestCost = cost;
+			this.bestHops = hops;
+			this.bestTail = tail;
+			this.bestArc = arc;
+			this.bestHead = head;
+		}
+	}
+
+	/**
+	 * Whether the forward path to {@code a} precedes the one to {@code b}, of equal hops.
+	 */
+	private boolean forwardChainLess(int a, int b) {
+		int[] pred = this.ws.fPred;
+		int lastA = a;
+		int lastB = b;
+		while (a != b) {
+			lastA = a;
+			lastB = b;
+			a = pred[a];
+			b = pred[b];
+		}
+		return lastA < lastB;
+	}
+
+	private Path meeting(int tail, int arc, int head) {
+		Workspace w = this.ws;
+		int front = w.fHops[tail];
+		int hops = front + 1 + w.bHops[head];
+		int[] nodes = new int[hops + 1];
+		int[] arcs = new int[hops];
+		for (int v = tail, i = front; i >= 0; v = w.fPred[v], i--) {
+			nodes[i] = v;
+			if (i > 0) {
+				arcs[i - 1] = w.fArc[v];
+			}
+		}
+		arcs[front] = arc;
+		for (int v = head, i = front + 1; i <= hops; v = w.bNext[v], i++) {
+			nodes[i] = v;
+			if (i < hops) {
+				arcs[i] = w.bArc[v];
+			}
+		}
+		long cost = w.fCost[tail] + w.costs[arc] + w.bCost[head] + ((head == this.target) ? 0 : w.nodeCost(head));
+		return new Path(nodes, arcs, cost, 0);
+	}
+
+	/** The key of the heap's first live entry, dropping stale ones, or INFINITE. */
+	private long top(MinHeap heap, long[] cost, int[] hops, int[] done) {
+		int spur = this.ws.spur;
+		while (!heap.isEmpty()) {
+			int node = heap.topItem();
+			if (done[node] != spur && cost[node] == heap.topKey() && hops[node] == heap.topHops()) {
+				return heap.topKey();
+			}
+			heap.pop();
+		}
+		return Workspace.INFINITE;
+	}
+
+	static boolean contains(int[] nodes, int node) {
+		for (int candidate : nodes) {
+			if (candidate == node) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

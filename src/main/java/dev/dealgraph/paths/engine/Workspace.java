@@ -1,0 +1,186 @@
+package dev.dealgraph.paths.engine;
+
+import java.util.Arrays;
+
+/**
+ * Scratch state of one searcher, sized to the graph once and reused: node labels of both
+ * search directions, stamped with a generation so a new spur search starts clean without
+ * clearing O(n) arrays. Per query: each node's factor cost, cached, and the excluded
+ * nodes.
+ */
+final class Workspace {
+
+	static final long INFINITE = Long.MAX_VALUE / 4;
+
+	private static final int BLOCKED = -1;
+
+	final PathGraph graph;
+
+	final int[] targets;
+
+	final int[] costs;
+
+	final int[] offsets;
+
+	final int[] inOffsets;
+
+	final int[] inSources;
+
+	final int[] inArcs;
+
+	private NodeFactors factors = NodeFactors.constant(1f);
+
+	/**
+	 * Per node: the query stamp in the high half, the node's cost or BLOCKED in the low
+	 * half.
+	 */
+	private final long[] nodeCosts;
+
+	private final int[] excludedStamp;
+
+	private int query;
+
+	/** One node besides the query's exclusions that the running search may not enter. */
+	int alsoExcluded = -1;
+
+	int spur;
+
+	final int[] blockStamp;
+
+	final int[] startStamp;
+
+	final long[] fCost;
+
+	final int[] fHops;
+
+	final int[] fPred;
+
+	final int[] fArc;
+
+	final int[] fSeen;
+
+	final int[] fDone;
+
+	final long[] bCost;
+
+	final int[] bHops;
+
+	final int[] bNext;
+
+	final int[] bArc;
+
+	final int[] bSeen;
+
+	final int[] bDone;
+
+	long settled;
+
+	long labelled;
+
+	int spurSearches;
+
+	int hopLimitedSearches;
+
+	Workspace(PathGraph graph) {
+		this.graph = graph;
+		this.targets = graph.targets();
+		this.costs = graph.costs();
+		this.offsets = graph.offsets();
+		this.inOffsets = graph.inOffsets();
+		this.inSources = graph.inSources();
+		this.inArcs = graph.inArcs();
+		int n = graph.nodeCount();
+		this.nodeCosts = new long[n];
+		this.excludedStamp = new int[n];
+		this.blockStamp = new int[n];
+		this.startStamp = new int[n];
+		this.fCost = new long[n];
+		this.fHops = new int[n];
+		this.fPred = new int[n];
+		this.fArc = new int[n];
+		this.fSeen = new int[n];
+		this.fDone = new int[n];
+		this.bCost = new long[n];
+		this.bHops = new int[n];
+		this.bNext = new int[n];
+		this.bArc = new int[n];
+		this.bSeen = new int[n];
+		this.bDone = new int[n];
+	}
+
+	void beginQuery(NodeFactors nodeFactors) {
+		this.factors = nodeFactors;
+		if (this.query == Integer.MAX_VALUE) {
+			Arrays.fill(this.nodeCosts, 0);
+			Arrays.fill(this.excludedStamp, 0);
+			this.query = 0;
+		}
+		this.query++;
+		this.alsoExcluded = -1;
+		this.settled = 0;
+		this.labelled = 0;
+		this.spurSearches = 0;
+		this.hopLimitedSearches = 0;
+	}
+
+	void exclude(int node) {
+		this.excludedStamp[node] = this.query;
+		this.nodeCosts[node] = ((long) this.query << 32) | (BLOCKED & 0xFFFF_FFFFL);
+	}
+
+	boolean isExcluded(int node) {
+		return this.excludedStamp[node] == this.query;
+	}
+
+	/**
+	 * The cost of passing through {@code node}, or -1 when its factor is 0 or it is
+	 * excluded.
+	 */
+	int nodeCost(int node) {
+		long known = this.nodeCosts[node];
+		if ((int) (known >>> 32) == this.query) {
+			return (int) known;
+		}
+		float factor = this.factors.factor(node);
+		if (!(factor >= 0f && factor <= 1f)) {
+			throw new IllegalArgumentException("factor of node " + node + " must be in [0, 1], was " + factor);
+		}
+		int cost = (factor == 0f) ? BLOCKED : Costs.of(factor);
+		this.nodeCosts[node] = ((long) this.query << 32) | (cost & 0xFFFF_FFFFL);
+		return cost;
+	}
+
+	/** Starts a spur search; blocks and starts marked before it are forgotten. */
+	void beginSpur() {
+		if (this.spur == Integer.MAX_VALUE) {
+			for (int[] stamps : new int[][] { this.blockStamp, this.startStamp, this.fSeen, this.fDone, this.bSeen,
+					this.bDone }) {
+				Arrays.fill(stamps, 0);
+			}
+			this.spur = 0;
+		}
+		this.spur++;
+	}
+
+	void block(int node) {
+		this.blockStamp[node] = this.spur;
+	}
+
+	void markStart(int node) {
+		this.startStamp[node] = this.spur;
+	}
+
+	boolean isStart(int node) {
+		return this.startStamp[node] == this.spur;
+	}
+
+	/** Whether a path of the running search may pass through {@code node}. */
+	boolean mayPass(int node) {
+		return node != this.alsoExcluded && this.blockStamp[node] != this.spur && nodeCost(node) != BLOCKED;
+	}
+
+	SearchStats stats(long elapsedNanos) {
+		return new SearchStats(this.settled, this.labelled, this.spurSearches, this.hopLimitedSearches, elapsedNanos);
+	}
+
+}
