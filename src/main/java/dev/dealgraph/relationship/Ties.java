@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.dealgraph.system.GraphChanges;
 import dev.dealgraph.system.Page;
 import org.jspecify.annotations.Nullable;
 
@@ -25,8 +26,11 @@ public class Ties {
 
 	private final Neo4jClient client;
 
-	Ties(Neo4jClient client) {
+	private final GraphChanges changes;
+
+	Ties(Neo4jClient client, GraphChanges changes) {
 		this.client = client;
+		this.changes = changes;
 	}
 
 	/** Every tie whose two ends are both among these individuals, in a fixed order. */
@@ -81,6 +85,10 @@ public class Ties {
 	 * Creates or replaces these ties; both ends must exist. Call inside a transaction.
 	 */
 	public void write(List<Tie> ties) {
+		if (ties.isEmpty()) {
+			return;
+		}
+		this.changes.record();
 		for (TieType type : TieType.values()) {
 			List<Map<String, Object>> rows = ties.stream()
 				.filter((tie) -> tie.type() == type)
@@ -103,13 +111,17 @@ public class Ties {
 
 	public boolean delete(TieType type, String from, String to) {
 		String arrow = type.directed() ? "->" : "-";
-		return this.client.query("""
+		boolean deleted = this.client.query("""
 				MATCH (a:Person|Colleague {id: $from})-[r:%s]%s(b:Person|Colleague {id: $to})
 				DELETE r RETURN count(*) AS deleted""".formatted(type.name(), arrow))
 			.bindAll(Map.of("from", from, "to", to))
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L) > 0;
+		if (deleted) {
+			this.changes.record();
+		}
+		return deleted;
 	}
 
 }

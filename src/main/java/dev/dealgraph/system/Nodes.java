@@ -14,8 +14,11 @@ public class Nodes {
 
 	private final Neo4jClient client;
 
-	Nodes(Neo4jClient client) {
+	private final GraphChanges changes;
+
+	Nodes(Neo4jClient client, GraphChanges changes) {
 		this.client = client;
+		this.changes = changes;
 	}
 
 	public boolean exists(NodeLabel label, String id) {
@@ -42,11 +45,16 @@ public class Nodes {
 
 	/** Deletes the node and every relationship it has; false when there was none. */
 	public boolean delete(NodeLabel label, String id) {
-		return this.client.query("MATCH (n:" + label.name() + " {id: $id}) DETACH DELETE n RETURN count(*) AS deleted")
+		boolean deleted = this.client
+			.query("MATCH (n:" + label.name() + " {id: $id}) DETACH DELETE n RETURN count(*) AS deleted")
 			.bindAll(Map.of("id", id))
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L) > 0;
+		if (deleted && (label == NodeLabel.Person || label == NodeLabel.Colleague)) {
+			this.changes.record();
+		}
+		return deleted;
 	}
 
 	/**

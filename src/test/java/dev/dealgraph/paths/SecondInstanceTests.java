@@ -1,0 +1,94 @@
+package dev.dealgraph.paths;
+
+import java.time.Duration;
+import java.util.Map;
+
+import dev.dealgraph.DealgraphApplication;
+import dev.dealgraph.IntegrationTest;
+import dev.dealgraph.system.EmbeddedNeo4j;
+import dev.dealgraph.system.GraphChanges;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two application instances on one Neo4j, as when scaled out: a tie written through one
+ * shows in the other's path answers without any call to the other.
+ */
+@IntegrationTest
+class SecondInstanceTests {
+
+	@Autowired
+	RestTestClient first;
+
+	@Autowired
+	EmbeddedNeo4j neo4j;
+
+	@Test
+	void tieWrittenThroughOneInstanceReachesThePathAnswersOfAnother() throws InterruptedException {
+		this.first.post()
+			.uri("/api/v1/import")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{"accounts":[{"id":"acme","name":"ACME"}],
+					 "colleagues":[{"id":"amy","name":"Amy"}],
+					 "people":[{"id":"li","accountId":"acme","name":"Li Wei"},{"id":"zhang","accountId":"acme","name":"Zhang Min"}],
+					 "relationships":[{"type":"KNOWS","from":"amy","to":"zhang","strength":0.9}]}
+					""")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(DealgraphApplication.class)
+			.properties(Map.of("NEO4J_URI", this.neo4j.boltUri().toString(), "server.port", "0", "dealgraph.demo-data",
+					"false", "spring.main.banner-mode", "off"))
+			.run()) {
+			int port = ((WebServerApplicationContext) second).getWebServer().getPort();
+			RestTestClient other = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+			assertThat(hops(other)).isZero();
+			// the second instance has built its graph; now the tie arrives through the
+			// first
+			this.first.put()
+				.uri("/api/v1/relationships/INFLUENCES/zhang/li")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("strength", 0.8))
+				.exchange()
+				.expectStatus()
+				.isCreated();
+			// the scheduled follower picks the change up on its own
+			PathProjection projection = second.getBean(PathProjection.class);
+			String written = second.getBean(GraphChanges.class).current();
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (!projection.builtChange().equals(written) && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+			assertThat(projection.builtChange()).isEqualTo(written);
+			assertThat(hops(other)).isEqualTo(2);
+		}
+	}
+
+	private static int hops(RestTestClient client) {
+		return client.get()
+			.uri("/api/v1/people/li/paths?k=1")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(PathAnswer.class)
+			.returnResult()
+			.getResponseBody()
+			.targets()
+			.get(0)
+			.paths()
+			.stream()
+			.mapToInt(Route::hops)
+			.findFirst()
+			.orElse(0);
+	}
+
+}
