@@ -37,6 +37,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
+		return start(properties, "");
+	}
+
+	/**
+	 * @param browserPostConnect the commands Neo4j Browser runs once connected
+	 * ({@code browser.post_connect_cmd}), empty for none
+	 */
+	static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, String browserPostConnect) {
 		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
 		checkDataDir(dataDir);
 		int port = (properties.boltPort() == 0) ? freePort() : properties.boltPort();
@@ -51,6 +59,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 				.setConfig(BrowserClientSettings.allow_outgoing_connections, false)
 				.setConfig(BrowserClientSettings.allow_telemetry, false)
+				.setConfig(BrowserClientSettings.post_connect_cmd, browserPostConnect)
 				// the defaults wait tens of seconds for Bolt threads at shutdown; an app
 				// stop should be quick
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(100))

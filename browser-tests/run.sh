@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Real-browser test of Neo4j Browser as dealgraph serves it: starts the packaged application
+# with its own data directory and ports, opens /browser/ in Debian's headless Chromium through
+# playwright-core, runs the guide's first query, checks the drawing and saves screenshots to
+# docs/. Installs what it needs (Debian chromium and fonts-noto-cjk, the npm packages of
+# package-lock.json). Run after `./mvnw verify` (or `./mvnw -DskipTests package`); builds the
+# jar itself when there is none.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+
+as_root() {
+	if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'install ok installed' || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} -gt 0 ]; then
+	echo "Installing ${missing[*]} (Debian packages)"
+	as_root apt-get update -qq
+	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# a JDK 21 or newer: JAVA_HOME if it is one, else the newest under /usr/lib/jvm
+java_major() { "$1" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1; }
+java_bin=""
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ "$(java_major "$JAVA_HOME/bin/java")" -ge 21 ]; then
+	java_bin="$JAVA_HOME/bin/java"
+else
+	for candidate in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
+		if [ -x "$candidate/bin/java" ] && [ "$(java_major "$candidate/bin/java")" -ge 21 ]; then
+			java_bin="$candidate/bin/java"
+			export JAVA_HOME="${candidate%/}"
+			break
+		fi
+	done
+fi
+[ -n "$java_bin" ] || { echo "No JDK 21 or newer found: set JAVA_HOME" >&2; exit 1; }
+
+jar="$(ls "$root"/target/dealgraph-*.jar 2>/dev/null | grep -v -e '-plain' -e '\.original' | head -1 || true)"
+if [ -z "$jar" ]; then
+	echo "No packaged application in target/: building it"
+	(cd "$root" && ./mvnw -q -DskipTests package)
+	jar="$(ls "$root"/target/dealgraph-*.jar | grep -v -e '-plain' -e '\.original' | head -1)"
+fi
+
+(cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
+
+free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+http_port="$(free_port)"
+bolt_port="$(free_port)"
+work="$(mktemp -d)"
+app_pid=""
+cleanup() {
+	if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
+		kill "$app_pid"
+		wait "$app_pid" 2>/dev/null || true
+	fi
+	rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "Starting $(basename "$jar") on http://localhost:$http_port (Bolt $bolt_port)"
+"$java_bin" -jar "$jar" --server.port="$http_port" --dealgraph.embedded.bolt-port="$bolt_port" \
+	--dealgraph.embedded.data-dir="$work/data" >"$work/app.log" 2>&1 &
+app_pid=$!
+
+for _ in $(seq 1 120); do
+	if curl -fsS "http://localhost:$http_port/actuator/health" 2>/dev/null | grep -q '"UP"'; then
+		break
+	fi
+	if ! kill -0 "$app_pid" 2>/dev/null; then
+		cat "$work/app.log" >&2
+		echo "The application stopped before it was healthy" >&2
+		exit 1
+	fi
+	sleep 1
+done
+curl -fsS "http://localhost:$http_port/actuator/health" | grep -q '"UP"' || {
+	tail -50 "$work/app.log" >&2
+	echo "The application was not healthy within 120 s" >&2
+	exit 1
+}
+
+cd "$here"
+status=0
+APP_URL="http://localhost:$http_port" BOLT_PORT="$bolt_port" SCREENSHOT_DIR="$root/docs" CHROMIUM=/usr/bin/chromium \
+	node --test --test-reporter=spec browser.test.mjs || status=$?
+if [ "$status" -ne 0 ]; then
+	echo "--- application log (last 40 lines) ---" >&2
+	tail -40 "$work/app.log" >&2
+fi
+exit "$status"
