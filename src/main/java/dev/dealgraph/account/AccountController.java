@@ -1,13 +1,12 @@
 package dev.dealgraph.account;
 
-import java.net.URI;
 import java.util.List;
 
 import dev.dealgraph.system.Checks;
-import dev.dealgraph.system.ConflictException;
 import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.Upserts;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -54,25 +53,16 @@ class AccountController {
 	@PostMapping
 	ResponseEntity<Account> create(@RequestBody Account account) {
 		this.checks.validate(account);
-		this.writes.inTransaction(() -> {
-			if (this.accounts.find(account.id()).isPresent()) {
-				throw new ConflictException("Account '" + account.id() + "' already exists; PUT replaces it");
-			}
-			this.accounts.write(List.of(account));
-		});
-		return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.id())).body(account);
+		return Upserts.create(this.writes, "Account", account.id(), () -> this.accounts.find(account.id()).isPresent(),
+				() -> this.accounts.write(List.of(account)), account, "/api/v1/accounts/" + account.id());
 	}
 
 	@PutMapping("/{id}")
 	ResponseEntity<Account> put(@PathVariable String id, @RequestBody Account body) {
 		Account account = body.withId(Ids.fromPath(id, body.id()));
 		this.checks.validate(account);
-		boolean created = this.writes.inTransaction(() -> {
-			boolean isNew = this.accounts.find(id).isEmpty();
-			this.accounts.write(List.of(account));
-			return isNew;
-		});
-		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(account);
+		return Upserts.put(this.writes, () -> this.accounts.find(id).isPresent(),
+				() -> this.accounts.write(List.of(account)), account);
 	}
 
 	@DeleteMapping("/{id}")

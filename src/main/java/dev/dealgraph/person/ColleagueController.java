@@ -1,16 +1,15 @@
 package dev.dealgraph.person;
 
-import java.net.URI;
 import java.util.List;
 
 import dev.dealgraph.system.Checks;
-import dev.dealgraph.system.ConflictException;
 import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.NodeLabel;
 import dev.dealgraph.system.Nodes;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.Upserts;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -60,25 +59,16 @@ class ColleagueController {
 	@PostMapping
 	ResponseEntity<Colleague> create(@RequestBody Colleague colleague) {
 		this.checks.validate(colleague);
-		this.writes.inTransaction(() -> {
-			if (this.colleagues.find(colleague.id()).isPresent()) {
-				throw new ConflictException("Colleague '" + colleague.id() + "' already exists; PUT replaces them");
-			}
-			save(colleague);
-		});
-		return ResponseEntity.created(URI.create("/api/v1/colleagues/" + colleague.id())).body(colleague);
+		return Upserts.create(this.writes, "Colleague", colleague.id(),
+				() -> this.colleagues.find(colleague.id()).isPresent(), () -> save(colleague), colleague,
+				"/api/v1/colleagues/" + colleague.id());
 	}
 
 	@PutMapping("/{id}")
 	ResponseEntity<Colleague> put(@PathVariable String id, @RequestBody Colleague body) {
 		Colleague colleague = body.withId(Ids.fromPath(id, body.id()));
 		this.checks.validate(colleague);
-		boolean created = this.writes.inTransaction(() -> {
-			boolean isNew = this.colleagues.find(id).isEmpty();
-			save(colleague);
-			return isNew;
-		});
-		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(colleague);
+		return Upserts.put(this.writes, () -> this.colleagues.find(id).isPresent(), () -> save(colleague), colleague);
 	}
 
 	@DeleteMapping("/{id}")

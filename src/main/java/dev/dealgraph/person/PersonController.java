@@ -1,10 +1,8 @@
 package dev.dealgraph.person;
 
-import java.net.URI;
 import java.util.List;
 
 import dev.dealgraph.system.Checks;
-import dev.dealgraph.system.ConflictException;
 import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.InvalidInputException;
@@ -12,6 +10,7 @@ import dev.dealgraph.system.NodeLabel;
 import dev.dealgraph.system.Nodes;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.Upserts;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -66,25 +65,15 @@ class PersonController {
 	@PostMapping
 	ResponseEntity<Person> create(@RequestBody Person person) {
 		this.checks.validate(person);
-		this.writes.inTransaction(() -> {
-			if (this.people.find(person.id()).isPresent()) {
-				throw new ConflictException("Person '" + person.id() + "' already exists; PUT replaces them");
-			}
-			save(person);
-		});
-		return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).body(person);
+		return Upserts.create(this.writes, "Person", person.id(), () -> this.people.find(person.id()).isPresent(),
+				() -> save(person), person, "/api/v1/people/" + person.id());
 	}
 
 	@PutMapping("/{id}")
 	ResponseEntity<Person> put(@PathVariable String id, @RequestBody Person body) {
 		Person person = body.withId(Ids.fromPath(id, body.id()));
 		this.checks.validate(person);
-		boolean created = this.writes.inTransaction(() -> {
-			boolean isNew = this.people.find(id).isEmpty();
-			save(person);
-			return isNew;
-		});
-		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(person);
+		return Upserts.put(this.writes, () -> this.people.find(id).isPresent(), () -> save(person), person);
 	}
 
 	@DeleteMapping("/{id}")
