@@ -18,6 +18,7 @@ import dev.dealgraph.paths.engine.PathQuery;
 import dev.dealgraph.paths.engine.PathResult;
 import dev.dealgraph.paths.engine.PathSearch;
 import dev.dealgraph.paths.engine.RankedPath;
+import dev.dealgraph.system.GraphChanges;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.InvalidInputException;
 import dev.dealgraph.system.NodeLabel;
@@ -62,10 +63,13 @@ class PathFinder {
 		Map<String, Object> deal = this.client
 			.query("""
 					MATCH (d:Deal {id: $id})
+					%s
 					RETURN COLLECT { MATCH (c:Colleague)-[:ON_TEAM]->(d) RETURN c.id ORDER BY c.id } AS team,
 					       COLLECT { MATCH (p:Person)-[r:IN_DEAL]->(d)
-					                 RETURN {id: p.id, roles: r.roles, attitude: r.attitude, influence: r.influence} } AS facts
-					""")
+					                 RETURN {id: p.id, roles: r.roles, attitude: r.attitude, influence: r.influence} } AS facts,
+					       %s AS change
+					"""
+				.formatted(GraphChanges.MATCH_CHANGE, GraphChanges.CHANGE_TOKEN))
 			.bind(dealId)
 			.to("id")
 			.fetch()
@@ -81,7 +85,7 @@ class PathFinder {
 		}
 		@SuppressWarnings("unchecked")
 		List<String> team = (List<String>) deal.get("team");
-		PathProjection.Snapshot snapshot = this.projection.snapshot();
+		PathProjection.Snapshot snapshot = this.projection.snapshot((String) deal.get("change"));
 		List<String> sources = sources(request.from(), team, snapshot);
 		List<String> targets;
 		String noTargets = null;

@@ -80,8 +80,15 @@ class PathProjection {
 
 	/** The freshest snapshot, built now if none exists or the sequence has moved. */
 	Snapshot snapshot() {
+		return snapshot(this.changes.current());
+	}
+
+	/**
+	 * The snapshot for a change sequence the caller has just read, so a path query can
+	 * read it together with its deal in one round trip.
+	 */
+	Snapshot snapshot(String change) {
 		Snapshot snapshot = this.current;
-		String change = this.changes.current();
 		if (snapshot != null && snapshot.change().equals(change)) {
 			return snapshot;
 		}

@@ -12,6 +12,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphChanges {
 
+	/** Cypher that binds {@code change} to the sequence node, if there is one yet. */
+	public static final String MATCH_CHANGE = "OPTIONAL MATCH (change:GraphChange {id: 'ties'})";
+
+	/** Cypher for where the sequence stands, after {@link #MATCH_CHANGE}. */
+	public static final String CHANGE_TOKEN = "coalesce(change.epoch + ':' + change.seq, 'none')";
+
 	private final Neo4jClient client;
 
 	GraphChanges(Neo4jClient client) {
@@ -31,11 +37,7 @@ public class GraphChanges {
 	 * so a database emptied and refilled never looks unchanged.
 	 */
 	public String current() {
-		return this.client
-			.query("OPTIONAL MATCH (c:GraphChange {id: 'ties'}) RETURN coalesce(c.epoch + ':' + c.seq, 'none')")
-			.fetchAs(String.class)
-			.one()
-			.orElse("none");
+		return this.client.query(MATCH_CHANGE + " RETURN " + CHANGE_TOKEN).fetchAs(String.class).one().orElse("none");
 	}
 
 }
