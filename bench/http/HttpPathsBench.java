@@ -23,7 +23,7 @@ public class HttpPathsBench {
 		String base = args[0];
 		int people = Integer.parseInt(args[1]);
 		int requests = Integer.parseInt(args[2]);
-		HttpClient http = HttpClient.newHttpClient();
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		Random random = new Random(42);
 
 		StringBuilder doc = new StringBuilder("{\"accounts\":[{\"id\":\"big\",\"name\":\"Big Account\"}],");

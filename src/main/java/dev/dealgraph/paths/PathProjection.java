@@ -101,7 +101,7 @@ class PathProjection {
 		return (snapshot != null) ? snapshot.change() : "none";
 	}
 
-	@Scheduled(fixedDelayString = "${dealgraph.paths.refresh-interval:200ms}")
+	@Scheduled(fixedDelayString = "${dealgraph.paths.refresh-interval:500ms}")
 	void follow() {
 		try {
 			Snapshot snapshot = this.current;

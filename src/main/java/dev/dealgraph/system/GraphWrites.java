@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 
 import org.neo4j.driver.exceptions.RetryableException;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
@@ -67,11 +69,9 @@ public class GraphWrites {
 	 * @param delay first back-off, doubled each time
 	 * @param budget total time after which the last failure is reported
 	 */
-	@org.springframework.boot.context.properties.ConfigurationProperties("dealgraph.writes.retry")
-	public record WriteRetryProperties(
-			@org.springframework.boot.context.properties.bind.DefaultValue("3") int maxRetries,
-			@org.springframework.boot.context.properties.bind.DefaultValue("200ms") Duration delay,
-			@org.springframework.boot.context.properties.bind.DefaultValue("3s") Duration budget) {
+	@ConfigurationProperties("dealgraph.writes.retry")
+	public record WriteRetryProperties(@DefaultValue("3") int maxRetries, @DefaultValue("200ms") Duration delay,
+			@DefaultValue("3s") Duration budget) {
 	}
 
 }
