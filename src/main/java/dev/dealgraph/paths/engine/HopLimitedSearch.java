@@ -41,8 +41,11 @@ final class HopLimitedSearch {
 	/** Without a binding hop limit one state per node suffices. */
 	private boolean collapse;
 
+	private final HopBounds hopBounds;
+
 	HopLimitedSearch(Workspace ws) {
 		this.ws = ws;
+		this.hopBounds = new HopBounds(ws);
 	}
 
 	/**
@@ -55,6 +58,10 @@ final class HopLimitedSearch {
 		Workspace w = this.ws;
 		this.boundStamp = boundStamp;
 		this.collapse = budget >= w.graph.nodeCount();
+		if (!this.collapse) {
+			w.hopLimitedSearches++;
+			this.hopBounds.prepare(target, budget - 1);
+		}
 		if (this.heads.length != w.graph.nodeCount()) {
 			this.heads = new long[w.graph.nodeCount()];
 		}
@@ -99,7 +106,7 @@ final class HopLimitedSearch {
 						relax(next, depth + 1, c, 0, state, arc);
 					}
 				}
-				else if (depth + 1 < budget && w.mayPass(next)) {
+				else if ((this.collapse || depth + 1 + this.hopBounds.toTarget(next) <= budget) && w.mayPass(next)) {
 					long c = this.cost[state] + w.costs[arc] + w.nodeCost(next);
 					long lower = bound(next, target, backwardFloor);
 					if (lower != Workspace.INFINITE && c + lower <= ceiling) {

@@ -1,9 +1,10 @@
 package dev.dealgraph.paths.engine;
 
 /**
- * What one query cost: nodes settled (taken off a queue, both directions and hop-indexed
- * states), nodes labelled (first reached), spur searches run, how many of those needed
- * the hop-indexed search because the cheapest spur broke the hop limit, and wall time.
+ * What one query cost: nodes settled (taken off a queue, in either direction, including
+ * hop-indexed states), nodes labelled (first reached), searches run (the first one and
+ * every spur), how many of those ran hop-indexed because a hop limit could bind, and wall
+ * time.
  */
 public record SearchStats(long nodesSettled, long nodesLabelled, int spurSearches, int hopLimitedSearches,
 		long elapsedNanos) {

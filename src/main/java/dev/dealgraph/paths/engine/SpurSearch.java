@@ -12,9 +12,12 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Forward labels include the factor of the labelled node, backward labels exclude it, so
  * a meeting over arc x→y costs {@code f(x) + arc + factor(y) + b(y)}. Stopping once the
- * two queue minima sum to more than the best meeting (strictly, to see every tie) is
- * exact: a path not yet met has a node settled by neither side, so it costs at least that
- * sum.
+ * two queue minima, as (cost, hops) pairs, sum to more than the best meeting (strictly,
+ * to see every tie) is exact: a path not yet met has a node settled by neither side, so
+ * it is no better than that sum. Labels break ties by hops, then by node sequence, so the
+ * best path is met through labels that are themselves best. Only the forward side prunes
+ * arcs that cannot beat the best meeting; the backward labels stay exact distances for
+ * later use as bounds.
  */
 final class SpurSearch {
 
@@ -131,7 +134,6 @@ final class SpurSearch {
 		if (best.hops() <= budget) {
 			return best;
 		}
-		w.hopLimitedSearches++;
 		return this.hopLimited.find(starts, spurNode, forbidden, target, budget, ceiling, spur, this.lastFloor);
 	}
 

@@ -150,6 +150,10 @@ final class Workspace {
 		return cost;
 	}
 
+	int query() {
+		return this.query;
+	}
+
 	/** Starts a spur search; blocks and starts marked before it are forgotten. */
 	void beginSpur() {
 		if (this.spur == Integer.MAX_VALUE) {

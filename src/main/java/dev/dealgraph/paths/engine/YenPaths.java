@@ -16,12 +16,24 @@ import org.jspecify.annotations.Nullable;
  * Each spur search returns the best path under the full ranking order, so the output is
  * in that order, ties included. The workspace must already exclude every source as an
  * intermediate.
+ * <p>
+ * With a limit (the k asked for), costs bound the work: candidates that cannot make the
+ * answer are dropped, and no spur search looks past the cost of the last candidate still
+ * needed, nor past the k-th best distinct path the first search happened to meet. A
+ * guided stream runs its first search bidirectionally, lets that search's backward half
+ * settle as many nodes again, and runs every later spur forward only, as an A* on those
+ * exact distances to the target; they remain lower bounds because each spur graph is a
+ * subgraph of the first.
  */
 final class YenPaths implements PathStream {
 
 	private static final int[] NONE = new int[0];
 
-	static int GROWTH = Integer.getInteger("dealgraph.growth", 3);
+	/**
+	 * How many times the first search's settled count the backward half goes on settling:
+	 * on the 1M-person benchmark graph 1 labelled fewer nodes per query than 0, 3 or 6.
+	 */
+	private static final int GROWTH = 1;
 
 	private final Workspace ws;
 

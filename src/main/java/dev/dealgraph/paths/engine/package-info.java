@@ -16,9 +16,13 @@
  * {@link dev.dealgraph.paths.engine.Costs} units so every summation order agrees. Paths
  * come best first: by cost, then fewer hops, then the sequence of node ids. A path holds
  * exactly one source, its first node. The answer equals a brute-force enumeration of all
- * loopless paths, hop limit, via and avoid included: Yen's algorithm with a bidirectional
- * Dijkstra per spur, and an exact hop-indexed search for the spurs whose cheapest path is
- * too long.
+ * loopless paths, hop limit, via and avoid included. Yen's algorithm: the first search is
+ * a bidirectional Dijkstra (forward from the sources, backward from the target over the
+ * reverse arcs); every later spur runs forward from its spur node as an A* on the
+ * distances that backward half found, and a hop-indexed A* replaces either whenever the
+ * cheapest path breaks the hop limit. Costs bound all of it: nothing costlier than the
+ * k-th best path known so far is explored. Results come with
+ * {@link dev.dealgraph.paths.engine.SearchStats}.
  */
 @NullMarked
 package dev.dealgraph.paths.engine;
