@@ -141,7 +141,6 @@ class PathFinder {
 		int viaNode = (via != null) ? graph.indexOf(via) : PathQuery.NO_VIA;
 
 		Map<String, List<RankedPath>> found = new HashMap<>();
-		Map<String, String> unreachable = new HashMap<>();
 		long settled = 0;
 		long labelled = 0;
 		int spurs = 0;
@@ -192,8 +191,8 @@ class PathFinder {
 				routes.add(route);
 				allRoutes.add(route);
 			}
-			String reason = routes.isEmpty() ? unreachable.getOrDefault(target,
-					whyNoPath(sources, people.get(target), maxHops, via, request.includeOpponents())) : null;
+			String reason = routes.isEmpty()
+					? whyNoPath(sources, people.get(target), maxHops, via, request.includeOpponents()) : null;
 			answers.add(new PathAnswer.Target(people.get(target), routes, reason));
 		}
 		String reason = noTargets;
