@@ -40,8 +40,7 @@ final class ArcList {
 	}
 
 	void place(int from, int to, float strength, ArcKind kind) {
-		long weaker = ONE - Float.floatToIntBits(strength);
-		this.packed[this.cursor[from]++] = ((long) to << 32) | (weaker << 2) | kind.code();
+		this.packed[this.cursor[from]++] = pack(to, strength, kind.code());
 	}
 
 	PathGraph toGraph(String[] ids) {
@@ -51,49 +50,84 @@ final class ArcList {
 		byte[] kinds = new byte[this.packed.length];
 		int kept = 0;
 		for (int v = 0; v < this.n; v++) {
-			Arrays.sort(this.packed, this.start[v], this.start[v + 1]);
-			int first = kept;
-			int previous = -1;
-			for (int i = this.start[v]; i < this.start[v + 1]; i++) {
-				long arc = this.packed[i];
-				int to = (int) (arc >>> 32);
-				if (to != previous) {
-					previous = to;
-					this.packed[this.start[v] + kept - first] = ((arc & 0xFFFF_FFFFL) << 31) | to;
-					kept++;
-				}
-			}
-			Arrays.sort(this.packed, this.start[v], this.start[v] + kept - first);
-			for (int i = 0; i < kept - first; i++) {
-				long arc = this.packed[this.start[v] + i];
-				targets[first + i] = (int) (arc & Integer.MAX_VALUE);
-				strengths[first + i] = Float.intBitsToFloat(ONE - (int) (arc >>> 33));
-				kinds[first + i] = (byte) ((arc >>> 31) & 3);
-			}
+			int count = finishSlice(this.packed, this.start[v], this.start[v + 1]);
+			unpack(this.packed, this.start[v], count, targets, strengths, kinds, kept);
+			kept += count;
 			offsets[v + 1] = kept;
 		}
 		this.packed = new long[0];
 		targets = Arrays.copyOf(targets, kept);
 		strengths = Arrays.copyOf(strengths, kept);
 		kinds = Arrays.copyOf(kinds, kept);
-		int[] inOffsets = new int[this.n + 1];
+		int[] costs = new int[kept];
 		for (int arc = 0; arc < kept; arc++) {
+			costs[arc] = Costs.of(strengths[arc]);
+		}
+		return withBackwardIndex(ids, offsets, targets, strengths, kinds, costs);
+	}
+
+	/** One arc as {@link #place} packs it. */
+	static long pack(int to, float strength, byte kind) {
+		long weaker = ONE - Float.floatToIntBits(strength);
+		return ((long) to << 32) | (weaker << 2) | kind;
+	}
+
+	/**
+	 * Sorts one source's packed arcs in place, keeps the first of each run to the same
+	 * target and sorts the kept ones strongest first, then by kind and target; returns
+	 * how many were kept, now at {@code from} in their final order, repacked for
+	 * {@link #unpack}.
+	 */
+	static int finishSlice(long[] packed, int from, int to) {
+		Arrays.sort(packed, from, to);
+		int kept = 0;
+		int previous = -1;
+		for (int i = from; i < to; i++) {
+			long arc = packed[i];
+			int head = (int) (arc >>> 32);
+			if (head != previous) {
+				previous = head;
+				packed[from + kept] = ((arc & 0xFFFF_FFFFL) << 31) | head;
+				kept++;
+			}
+		}
+		Arrays.sort(packed, from, from + kept);
+		return kept;
+	}
+
+	/** Writes {@code count} finished arcs from {@code packed[from]} on at {@code at}. */
+	static void unpack(long[] packed, int from, int count, int[] targets, float[] strengths, byte[] kinds, int at) {
+		for (int i = 0; i < count; i++) {
+			long arc = packed[from + i];
+			targets[at + i] = (int) (arc & Integer.MAX_VALUE);
+			strengths[at + i] = Float.intBitsToFloat(ONE - (int) (arc >>> 33));
+			kinds[at + i] = (byte) ((arc >>> 31) & 3);
+		}
+	}
+
+	/** The graph over these forward arcs, with its backward index built by target. */
+	static PathGraph withBackwardIndex(String[] ids, int[] offsets, int[] targets, float[] strengths, byte[] kinds,
+			int[] costs) {
+		int n = ids.length;
+		int arcs = targets.length;
+		int[] inOffsets = new int[n + 1];
+		for (int arc = 0; arc < arcs; arc++) {
 			inOffsets[targets[arc] + 1]++;
 		}
-		for (int v = 0; v < this.n; v++) {
+		for (int v = 0; v < n; v++) {
 			inOffsets[v + 1] += inOffsets[v];
 		}
-		int[] inCursor = Arrays.copyOf(inOffsets, this.n);
-		int[] inSources = new int[kept];
-		int[] inArcs = new int[kept];
-		for (int v = 0; v < this.n; v++) {
+		int[] inCursor = Arrays.copyOf(inOffsets, n);
+		int[] inSources = new int[arcs];
+		int[] inArcs = new int[arcs];
+		for (int v = 0; v < n; v++) {
 			for (int arc = offsets[v]; arc < offsets[v + 1]; arc++) {
 				int slot = inCursor[targets[arc]]++;
 				inSources[slot] = v;
 				inArcs[slot] = arc;
 			}
 		}
-		return new PathGraph(ids, offsets, targets, strengths, kinds, inOffsets, inSources, inArcs);
+		return new PathGraph(ids, offsets, targets, strengths, kinds, costs, inOffsets, inSources, inArcs);
 	}
 
 }

@@ -30,20 +30,17 @@ public final class PathGraph {
 
 	private final int[] inArcs;
 
-	PathGraph(String[] ids, int[] offsets, int[] targets, float[] strengths, byte[] kinds, int[] inOffsets,
+	PathGraph(String[] ids, int[] offsets, int[] targets, float[] strengths, byte[] kinds, int[] costs, int[] inOffsets,
 			int[] inSources, int[] inArcs) {
 		this.ids = ids;
 		this.offsets = offsets;
 		this.targets = targets;
 		this.strengths = strengths;
 		this.kinds = kinds;
+		this.costs = costs;
 		this.inOffsets = inOffsets;
 		this.inSources = inSources;
 		this.inArcs = inArcs;
-		this.costs = new int[targets.length];
-		for (int arc = 0; arc < targets.length; arc++) {
-			this.costs[arc] = Costs.of(strengths[arc]);
-		}
 	}
 
 	/**
@@ -52,6 +49,15 @@ public final class PathGraph {
 	 */
 	public static PathGraphBuilder builder(float reportsToUp, float reportsToDown) {
 		return new PathGraphBuilder(reportsToUp, reportsToDown);
+	}
+
+	/**
+	 * A patch that makes a new graph from this one and what changed since; this graph
+	 * stays as it is. The REPORTS_TO strengths must be the ones this graph was built
+	 * with.
+	 */
+	public PathGraphPatch patch(float reportsToUp, float reportsToDown) {
+		return new PathGraphPatch(this, reportsToUp, reportsToDown);
 	}
 
 	public int nodeCount() {
@@ -127,6 +133,18 @@ public final class PathGraph {
 	/** The forward arc of the {@code i}th incoming entry. */
 	public int inArc(int i) {
 		return this.inArcs[i];
+	}
+
+	String[] ids() {
+		return this.ids;
+	}
+
+	float[] strengths() {
+		return this.strengths;
+	}
+
+	byte[] kinds() {
+		return this.kinds;
 	}
 
 	int[] targets() {

@@ -40,6 +40,8 @@ public final class PathGraphBuilder {
 
 	private boolean built;
 
+	private int[] rank = new int[0];
+
 	PathGraphBuilder(float reportsToUp, float reportsToDown) {
 		Costs.of(reportsToUp);
 		Costs.of(reportsToDown);
@@ -117,6 +119,14 @@ public final class PathGraphBuilder {
 		return this;
 	}
 
+	/** After {@link #build()}: the node number of a handle {@link #node} returned. */
+	public int nodeOf(int handle) {
+		if (!this.built) {
+			throw new IllegalStateException("the graph has not been built yet");
+		}
+		return this.rank[handle];
+	}
+
 	/** Builds the graph; the builder is spent afterwards. */
 	public PathGraph build() {
 		if (this.built) {
@@ -129,6 +139,7 @@ public final class PathGraphBuilder {
 		for (int i = 0; i < n; i++) {
 			rank[this.handles.get(sorted[i])] = i;
 		}
+		this.rank = rank;
 		ArcList arcs = new ArcList(n);
 		int ties = this.tieCount;
 		int[] a = this.from;
