@@ -1,8 +1,10 @@
 package dev.dealgraph;
 
+import dev.dealgraph.system.GraphChanges;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -11,7 +13,9 @@ public class CleanDatabase implements BeforeEachCallback {
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
-		wipe(SpringExtension.getApplicationContext(context).getBean(Neo4jClient.class));
+		ApplicationContext application = SpringExtension.getApplicationContext(context);
+		wipe(application.getBean(Neo4jClient.class));
+		application.getBean(GraphChanges.class).changedOutside();
 	}
 
 	public static void wipe(Neo4jClient client) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.dealgraph.system.GraphChanges;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +24,11 @@ public class Deals {
 
 	private final Neo4jClient client;
 
-	Deals(Neo4jClient client) {
+	private final GraphChanges changes;
+
+	Deals(Neo4jClient client, GraphChanges changes) {
 		this.client = client;
+		this.changes = changes;
 	}
 
 	public Optional<Deal> find(String id) {
@@ -91,6 +95,7 @@ public class Deals {
 		if (deals.isEmpty()) {
 			return;
 		}
+		this.changes.record(List.of(), deals.stream().map(Deal::id).toList());
 		List<Map<String, Object>> rows = deals.stream()
 			.map((d) -> Map.<String, Object>of("id", d.id(), "accountId", d.accountId(), "properties", d.properties(),
 					"team", d.team().stream().map((m) -> {

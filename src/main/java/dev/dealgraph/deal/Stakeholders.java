@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.dealgraph.system.GraphChanges;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -20,8 +22,11 @@ public class Stakeholders {
 
 	private final Neo4jClient client;
 
-	Stakeholders(Neo4jClient client) {
+	private final GraphChanges changes;
+
+	Stakeholders(Neo4jClient client, GraphChanges changes) {
 		this.client = client;
+		this.changes = changes;
 	}
 
 	public Optional<Stakeholder> find(String dealId, String personId) {
@@ -54,6 +59,7 @@ public class Stakeholders {
 		if (stakeholders.isEmpty()) {
 			return;
 		}
+		this.changes.record(List.of(), stakeholders.stream().map(Stakeholder::dealId).distinct().toList());
 		Instant now = Instant.now();
 		List<Map<String, Object>> rows = stakeholders.stream().map((s) -> {
 			Map<String, @Nullable Object> properties = s.properties();
@@ -71,7 +77,7 @@ public class Stakeholders {
 	}
 
 	public boolean delete(String dealId, String personId) {
-		return this.client.query("""
+		boolean deleted = this.client.query("""
 				MATCH (:Person {id: $personId})-[r:IN_DEAL]->(d:Deal {id: $dealId})
 				DELETE r SET d.version = d.version + 1
 				RETURN count(*) AS deleted""")
@@ -79,6 +85,10 @@ public class Stakeholders {
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L) > 0;
+		if (deleted) {
+			this.changes.record(List.of(), List.of(dealId));
+		}
+		return deleted;
 	}
 
 }

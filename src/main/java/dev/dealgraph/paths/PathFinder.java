@@ -10,92 +10,56 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.dealgraph.deal.Attitude;
-import dev.dealgraph.deal.Influence;
-import dev.dealgraph.deal.Role;
 import dev.dealgraph.paths.engine.NodeFactors;
 import dev.dealgraph.paths.engine.PathGraph;
 import dev.dealgraph.paths.engine.PathQuery;
 import dev.dealgraph.paths.engine.PathResult;
 import dev.dealgraph.paths.engine.PathSearch;
 import dev.dealgraph.paths.engine.RankedPath;
-import dev.dealgraph.system.GraphChanges;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.InvalidInputException;
-import dev.dealgraph.system.NodeLabel;
-import dev.dealgraph.system.Nodes;
 import dev.dealgraph.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers path questions: reads the deal's team and facts from Neo4j, applies attitudes
- * as node factors, runs the engine on the in-memory graph for each target, and explains
- * every path in words.
+ * Answers path questions from the in-memory read model ({@link PathProjection}): takes
+ * the deal's team and facts from it, applies attitudes as node factors, runs the engine
+ * for each target, and explains every path in words. No round trip to Neo4j.
  */
 @Service
 class PathFinder {
-
-	private final Neo4jClient client;
 
 	private final PathProjection projection;
 
 	private final PathSettings settings;
 
-	private final Nodes nodes;
-
-	PathFinder(Neo4jClient client, PathProjection projection, PathSettings settings, Nodes nodes) {
-		this.client = client;
+	PathFinder(PathProjection projection, PathSettings settings) {
 		this.projection = projection;
 		this.settings = settings;
-		this.nodes = nodes;
-	}
-
-	/** One stakeholder's facts in the deal asked about. */
-	private record Facts(List<Role> roles, Attitude attitude, @Nullable Influence influence) {
 	}
 
 	PathAnswer forDeal(String dealId, PathRequest request) {
 		Ids.require("dealId", dealId);
 		int k = limit("k", request.k(), this.settings.defaultK(), this.settings.maxK());
 		int maxHops = limit("maxHops", request.maxHops(), this.settings.defaultMaxHops(), this.settings.maxMaxHops());
-		Map<String, Object> deal = this.client
-			.query("""
-					MATCH (d:Deal {id: $id})
-					%s
-					RETURN COLLECT { MATCH (c:Colleague)-[:ON_TEAM]->(d) RETURN c.id ORDER BY c.id } AS team,
-					       COLLECT { MATCH (p:Person)-[r:IN_DEAL]->(d)
-					                 RETURN {id: p.id, roles: r.roles, attitude: r.attitude, influence: r.influence} } AS facts,
-					       %s AS change
-					"""
-				.formatted(GraphChanges.MATCH_CHANGE, GraphChanges.CHANGE_TOKEN))
-			.bind(dealId)
-			.to("id")
-			.fetch()
-			.one()
-			.orElseThrow(() -> new NotFoundException("deal", dealId));
-		Map<String, Facts> facts = new HashMap<>();
-		for (Object row : (List<?>) deal.get("facts")) {
-			Map<?, ?> map = (Map<?, ?>) row;
-			facts.put((String) map.get("id"),
-					new Facts(((List<?>) map.get("roles")).stream().map((r) -> Role.valueOf((String) r)).toList(),
-							Attitude.valueOf((String) map.get("attitude")),
-							(map.get("influence") != null) ? Influence.valueOf((String) map.get("influence")) : null));
+		PathProjection.Snapshot snapshot = this.projection.snapshot();
+		DealFacts deal = snapshot.deals().get(dealId);
+		if (deal == null) {
+			throw new NotFoundException("deal", dealId);
 		}
-		@SuppressWarnings("unchecked")
-		List<String> team = (List<String>) deal.get("team");
-		PathProjection.Snapshot snapshot = this.projection.snapshot((String) deal.get("change"));
-		List<String> sources = sources(request.from(), team, snapshot);
+		Map<String, DealFacts.Facts> facts = deal.stakeholders();
+		List<String> sources = sources(request.from(), deal.team(), snapshot);
 		List<String> targets;
 		String noTargets = null;
 		if (request.to() != null) {
-			targets = List.of(person("to", request.to()));
+			targets = List.of(person("to", request.to(), snapshot));
 		}
 		else {
 			targets = facts.entrySet()
 				.stream()
-				.filter((e) -> e.getValue().roles().contains(Role.DECISION_MAKER))
+				.filter((e) -> e.getValue().decides())
 				.map(Map.Entry::getKey)
 				.sorted()
 				.toList();
@@ -108,7 +72,7 @@ class PathFinder {
 		Arrays.fill(factors, this.settings.unknown());
 		snapshot.colleagues().stream().forEach((node) -> factors[node] = this.settings.colleague());
 		facts.forEach((id, fact) -> {
-			int node = snapshot.graph().indexOf(id);
+			int node = snapshot.node(id);
 			if (node >= 0) {
 				factors[node] = (fact.attitude() == Attitude.OPPONENT && !request.includeOpponents()) ? 0f
 						: this.settings.factor(fact.attitude());
@@ -120,8 +84,8 @@ class PathFinder {
 	PathAnswer forPerson(String personId, PathRequest request) {
 		int k = limit("k", request.k(), this.settings.defaultK(), this.settings.maxK());
 		int maxHops = limit("maxHops", request.maxHops(), this.settings.defaultMaxHops(), this.settings.maxMaxHops());
-		String target = person("personId", personId);
 		PathProjection.Snapshot snapshot = this.projection.snapshot();
+		String target = person("personId", personId, snapshot);
 		List<String> from = (request.from() != null) ? request.from() : List.of("all");
 		List<String> sources = sources(from, List.of(), snapshot);
 		float[] factors = new float[snapshot.graph().nodeCount()];
@@ -132,10 +96,14 @@ class PathFinder {
 
 	private PathAnswer answer(@Nullable String dealId, List<String> sources, List<String> targets,
 			@Nullable String noTargets, PathRequest request, int k, int maxHops, PathProjection.Snapshot snapshot,
-			float[] factors, Map<String, Facts> facts) {
+			float[] factors, Map<String, DealFacts.Facts> facts) {
 		PathGraph graph = snapshot.graph();
-		List<String> avoid = request.avoid().stream().map((id) -> individual("avoid", id)).distinct().toList();
-		String via = (request.via() != null) ? individual("via", request.via()) : null;
+		List<String> avoid = request.avoid()
+			.stream()
+			.map((id) -> individual("avoid", id, snapshot))
+			.distinct()
+			.toList();
+		String via = (request.via() != null) ? individual("via", request.via(), snapshot) : null;
 		int[] sourceNodes = sources.stream().mapToInt(graph::indexOf).filter((n) -> n >= 0).toArray();
 		int[] avoidNodes = avoid.stream().mapToInt(graph::indexOf).filter((n) -> n >= 0).toArray();
 		int viaNode = (via != null) ? graph.indexOf(via) : PathQuery.NO_VIA;
@@ -179,7 +147,7 @@ class PathFinder {
 				mentioned.add(graph.id(node));
 			}
 		}));
-		Map<String, Individual> people = individuals(mentioned, facts);
+		Map<String, Individual> people = individuals(mentioned, facts, snapshot);
 		List<PathAnswer.Target> answers = new ArrayList<>();
 		List<Route> allRoutes = new ArrayList<>();
 		for (String target : targets) {
@@ -187,7 +155,7 @@ class PathFinder {
 			List<RankedPath> paths = found.get(target);
 			for (int i = 0; i < paths.size(); i++) {
 				Route route = route(i + 1, paths.get(i), graph, people,
-						facts.containsKey(target) && facts.get(target).roles().contains(Role.DECISION_MAKER));
+						facts.containsKey(target) && facts.get(target).decides());
 				routes.add(route);
 				allRoutes.add(route);
 			}
@@ -203,7 +171,7 @@ class PathFinder {
 		return new PathAnswer(dealId, answers, reason,
 				new PathAnswer.Query(sources, k, maxHops, via, avoid, request.includeOpponents()), this.settings,
 				new PathAnswer.Stats(settled, labelled, spurs, hopLimited, nanos / 1e6, graph.nodeCount(),
-						graph.arcCount(), snapshot.change()),
+						graph.arcCount(), snapshot.position().toString()),
 				BrowserQueries.draw(allRoutes));
 	}
 
@@ -249,7 +217,10 @@ class PathFinder {
 		List<String> named = new ArrayList<>();
 		for (String id : from) {
 			Ids.require("from", id);
-			this.nodes.requireExists(NodeLabel.Colleague, id);
+			int node = snapshot.node(id);
+			if (node < 0 || !snapshot.isColleague(node)) {
+				throw new NotFoundException("colleague", id);
+			}
 			if (!named.contains(id)) {
 				named.add(id);
 			}
@@ -257,15 +228,18 @@ class PathFinder {
 		return named;
 	}
 
-	private String person(String field, String id) {
+	private static String person(String field, String id, PathProjection.Snapshot snapshot) {
 		Ids.require(field, id);
-		this.nodes.requireExists(NodeLabel.Person, id);
+		int node = snapshot.node(id);
+		if (node < 0 || snapshot.isColleague(node)) {
+			throw new NotFoundException("person", id);
+		}
 		return id;
 	}
 
-	private String individual(String field, String id) {
+	private static String individual(String field, String id, PathProjection.Snapshot snapshot) {
 		Ids.require(field, id);
-		if (!this.nodes.exists(NodeLabel.Person, id) && !this.nodes.exists(NodeLabel.Colleague, id)) {
+		if (snapshot.node(id) < 0) {
 			throw new NotFoundException("person or colleague", id);
 		}
 		return id;
@@ -281,26 +255,21 @@ class PathFinder {
 		return value;
 	}
 
-	private Map<String, Individual> individuals(Collection<String> ids, Map<String, Facts> facts) {
+	private static Map<String, Individual> individuals(Collection<String> ids, Map<String, DealFacts.Facts> facts,
+			PathProjection.Snapshot snapshot) {
 		Map<String, Individual> people = new HashMap<>();
-		this.client.query("""
-				MATCH (n) WHERE (n:Person OR n:Colleague) AND n.id IN $ids
-				RETURN n.id AS id, n.name AS name, n.title AS title, n:Colleague AS ours,
-				       EXISTS { (n)-[:WORKS_AT]->(:Account) } AS employed""")
-			.bind(ids)
-			.to("ids")
-			.fetch()
-			.all()
-			.forEach((row) -> {
-				String id = (String) row.get("id");
-				Facts fact = facts.get(id);
-				Individual.Side side = Boolean.TRUE.equals(row.get("ours")) ? Individual.Side.OURS
-						: Boolean.TRUE.equals(row.get("employed")) ? Individual.Side.CUSTOMER : Individual.Side.OUTSIDE;
-				people.put(id,
-						new Individual(id, (String) row.get("name"), (String) row.get("title"), side,
-								(fact != null) ? fact.roles() : List.of(), (fact != null) ? fact.attitude() : null,
-								(fact != null) ? fact.influence() : null));
-			});
+		for (String id : ids) {
+			int node = snapshot.node(id);
+			if (node < 0) {
+				continue;
+			}
+			PathProjection.Card card = snapshot.card(node);
+			DealFacts.Facts fact = facts.get(id);
+			people.put(id,
+					new Individual(id, card.name(), card.title(), card.side(),
+							(fact != null) ? fact.roles() : List.of(), (fact != null) ? fact.attitude() : null,
+							(fact != null) ? fact.influence() : null));
+		}
 		return people;
 	}
 

@@ -2,35 +2,61 @@ package dev.dealgraph.paths;
 
 import java.time.Instant;
 import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 
 import dev.dealgraph.paths.engine.PathGraph;
 import dev.dealgraph.paths.engine.PathGraphBuilder;
+import dev.dealgraph.paths.engine.PathGraphPatch;
 import dev.dealgraph.paths.engine.PathSearch;
 import dev.dealgraph.system.GraphChanges;
+import dev.dealgraph.system.GraphChanges.Change;
+import dev.dealgraph.system.GraphChanges.Position;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
+import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every person, colleague and traversable tie, held in memory as a compact graph for the
- * path engine. Each instance follows the change sequence in Neo4j ({@link GraphChanges})
- * and rebuilds when it moves, so a write through any instance reaches the path answers of
- * all instances within the refresh interval plus one rebuild. Deal facts are not in here:
- * attitudes are applied per query.
+ * Everything a path answer reads, held in memory: every person and colleague with the
+ * traversable ties between them as a compact graph for the engine, their names, and each
+ * deal's team and stakeholder facts (applied as node factors per query, never baked into
+ * the graph). A path request therefore makes no round trip to Neo4j.
+ * <p>
+ * Freshness: every write that changes any of this moves the change sequence in Neo4j and
+ * logs what it touched ({@link GraphChanges}). Each instance follows the sequence every
+ * {@code dealgraph.paths.refresh-interval} and reloads only the individuals and deals the
+ * new entries name, patching its graph ({@link PathGraphPatch}) instead of rebuilding it.
+ * A write through this instance is seen by its next answer: a reader catches up first
+ * whenever a local write has committed since the snapshot was taken. A new epoch, a gap
+ * in the log or a very large change falls back to loading everything.
  */
 @Component
 class PathProjection {
 
 	private static final Log logger = LogFactory.getLog(PathProjection.class);
+
+	/** Above this share of all individuals touched at once, reloading all is cheaper. */
+	private static final int FULL_RELOAD_DIVISOR = 20;
+
+	private static final int PATCH_FLOOR = 1000;
+
+	private static final String INDIVIDUAL = """
+			n.id AS id, n:Colleague AS colleague, n.name AS name, n.title AS title,
+			EXISTS { (n)-[:WORKS_AT]->(:Account) } AS employed""";
 
 	private final Neo4jClient client;
 
@@ -38,7 +64,7 @@ class PathProjection {
 
 	private final PathSettings settings;
 
-	private final Object rebuilding = new Object();
+	private final Object catchingUp = new Object();
 
 	private volatile @Nullable Snapshot current;
 
@@ -48,19 +74,29 @@ class PathProjection {
 		this.settings = settings;
 	}
 
+	/** A person's or colleague's name, title and side. */
+	record Card(String name, @Nullable String title, Individual.Side side) {
+
+	}
+
 	/**
-	 * One built graph with the change it reflects, and a pool of searches over it (a
-	 * search holds scratch arrays the size of the graph, so they are reused, not made per
-	 * request).
+	 * One state of the read model with the change it reflects, and a pool of searches
+	 * over its graph (a search holds scratch arrays the size of the graph, so they are
+	 * reused, not made per request).
 	 *
-	 * @param graph the compact graph
+	 * @param graph the compact graph of all individuals
+	 * @param cards each node's name, title and side
 	 * @param colleagues which nodes are our colleagues
-	 * @param change the change sequence it was built at
-	 * @param builtAt when it was built
-	 * @param buildMillis how long building took
+	 * @param deals every deal's facts by id
+	 * @param position the change sequence it reflects
+	 * @param localWrites the count of local writes it has seen
+	 * @param builtAt when it was made
+	 * @param buildMillis how long making it took
+	 * @param patched whether it was patched from the previous state rather than loaded
 	 * @param searches idle searches over this graph
 	 */
-	record Snapshot(PathGraph graph, BitSet colleagues, String change, Instant builtAt, long buildMillis,
+	record Snapshot(PathGraph graph, Card[] cards, BitSet colleagues, Map<String, DealFacts> deals, Position position,
+			long localWrites, Instant builtAt, long buildMillis, boolean patched,
 			ConcurrentLinkedQueue<PathSearch> searches) {
 
 		PathSearch borrow() {
@@ -76,90 +112,222 @@ class PathProjection {
 			return this.colleagues.get(node);
 		}
 
-	}
+		/** The node of a person or colleague, or -1. */
+		int node(String id) {
+			return this.graph.indexOf(id);
+		}
 
-	/** The freshest snapshot, built now if none exists or the sequence has moved. */
-	Snapshot snapshot() {
-		return snapshot(this.changes.current());
+		Card card(int node) {
+			return this.cards[node];
+		}
+
 	}
 
 	/**
-	 * The snapshot for a change sequence the caller has just read, so a path query can
-	 * read it together with its deal in one round trip.
+	 * The freshest state this instance knows of: caught up first if a write through this
+	 * instance has committed since the current one was made, else as the follower left
+	 * it.
 	 */
-	Snapshot snapshot(String change) {
+	Snapshot snapshot() {
 		Snapshot snapshot = this.current;
-		if (snapshot != null && snapshot.change().equals(change)) {
+		if (snapshot != null && snapshot.localWrites() == this.changes.localWrites()) {
 			return snapshot;
 		}
-		return rebuild();
+		return catchUp();
 	}
 
-	/** The change sequence the current graph reflects. */
-	String builtChange() {
+	/** The change sequence the current state reflects. */
+	Position position() {
 		Snapshot snapshot = this.current;
-		return (snapshot != null) ? snapshot.change() : "none";
+		return (snapshot != null) ? snapshot.position() : Position.NONE;
 	}
 
 	@Scheduled(fixedDelayString = "${dealgraph.paths.refresh-interval:500ms}")
 	void follow() {
 		try {
-			Snapshot snapshot = this.current;
-			if (snapshot == null || !snapshot.change().equals(this.changes.current())) {
-				rebuild();
-			}
+			catchUp();
 		}
 		catch (RuntimeException ex) {
-			logger.warn("Could not refresh the path graph: " + ex.getMessage());
+			logger.warn("Could not refresh the path read model: " + ex.getMessage());
 		}
 	}
 
-	private Snapshot rebuild() {
-		synchronized (this.rebuilding) {
-			String change = this.changes.current();
+	/** Brings the state up to where the sequence stands now. */
+	Snapshot catchUp() {
+		synchronized (this.catchingUp) {
+			long localWrites = this.changes.localWrites();
+			Position target = this.changes.current();
 			Snapshot snapshot = this.current;
-			if (snapshot != null && snapshot.change().equals(change)) {
+			if (snapshot != null && snapshot.position().equals(target)) {
+				if (snapshot.localWrites() != localWrites) {
+					snapshot = new Snapshot(snapshot.graph(), snapshot.cards(), snapshot.colleagues(), snapshot.deals(),
+							target, localWrites, snapshot.builtAt(), snapshot.buildMillis(), snapshot.patched(),
+							snapshot.searches());
+					this.current = snapshot;
+				}
 				return snapshot;
 			}
 			long started = System.nanoTime();
-			PathGraphBuilder builder = PathGraph.builder(this.settings.reportsToUp(), this.settings.reportsToDown());
-			BitSet colleagueIds = new BitSet();
-			java.util.List<String> colleagueList = new java.util.ArrayList<>();
-			stream("MATCH (n) WHERE n:Person OR n:Colleague RETURN n.id AS id, n:Colleague AS colleague", (row) -> {
-				String id = row.get(0).asString();
-				builder.node(id);
-				if (row.get(1).asBoolean()) {
-					colleagueList.add(id);
-				}
-			});
-			stream("""
-					MATCH (a:Person|Colleague)-[r:KNOWS|INFLUENCES|REPORTS_TO]->(b:Person|Colleague)
-					RETURN a.id, b.id, type(r), r.strength""", (row) -> {
-				String from = row.get(0).asString();
-				String to = row.get(1).asString();
-				switch (row.get(2).asString()) {
-					case "KNOWS" -> builder.knows(from, to, (float) row.get(3).asDouble());
-					case "INFLUENCES" -> builder.influences(from, to, (float) row.get(3).asDouble());
-					default -> builder.reportsTo(from, to);
-				}
-			});
-			PathGraph graph = builder.build();
-			for (String id : colleagueList) {
-				colleagueIds.set(graph.indexOf(id));
+			Snapshot next = null;
+			if (snapshot != null && snapshot.position().epoch().equals(target.epoch())
+					&& target.seq() > snapshot.position().seq()) {
+				next = patched(snapshot, target, localWrites, started);
 			}
-			long millis = (System.nanoTime() - started) / 1_000_000;
-			Snapshot built = new Snapshot(graph, colleagueIds, change, Instant.now(), millis,
-					new ConcurrentLinkedQueue<>());
-			this.current = built;
-			logger.debug("Path graph rebuilt at change " + change + ": " + graph.nodeCount() + " people, "
-					+ graph.arcCount() + " arcs in " + millis + " ms");
-			return built;
+			if (next == null) {
+				next = loaded(target, localWrites, started);
+			}
+			this.current = next;
+			if (logger.isDebugEnabled()) {
+				logger.debug("Path read model " + (next.patched() ? "patched" : "loaded") + " at change " + target
+						+ ": " + next.graph().nodeCount() + " individuals, " + next.graph().arcCount() + " arcs, "
+						+ next.deals().size() + " deals in " + next.buildMillis() + " ms");
+			}
+			return next;
 		}
 	}
 
-	private void stream(String cypher, java.util.function.Consumer<Record> row) {
+	/** Everything, read afresh. */
+	private Snapshot loaded(Position position, long localWrites, long started) {
+		PathGraphBuilder builder = PathGraph.builder(this.settings.reportsToUp(), this.settings.reportsToDown());
+		List<Integer> handles = new java.util.ArrayList<>();
+		List<Card> read = new java.util.ArrayList<>();
+		stream("MATCH (n) WHERE n:Person OR n:Colleague RETURN " + INDIVIDUAL, Map.of(), (row) -> {
+			handles.add(builder.node(row.get("id").asString()));
+			read.add(card(row));
+		});
+		stream("""
+				MATCH (a:Person|Colleague)-[r:KNOWS|INFLUENCES|REPORTS_TO]->(b:Person|Colleague)
+				RETURN a.id, b.id, type(r), r.strength""", Map.of(), (row) -> {
+			String from = row.get(0).asString();
+			String to = row.get(1).asString();
+			switch (row.get(2).asString()) {
+				case "KNOWS" -> builder.knows(from, to, (float) row.get(3).asDouble());
+				case "INFLUENCES" -> builder.influences(from, to, (float) row.get(3).asDouble());
+				default -> builder.reportsTo(from, to);
+			}
+		});
+		PathGraph graph = builder.build();
+		Card[] cards = new Card[graph.nodeCount()];
+		for (int i = 0; i < handles.size(); i++) {
+			cards[builder.nodeOf(handles.get(i))] = read.get(i);
+		}
+		Map<String, DealFacts> deals = new HashMap<>();
+		stream("MATCH (d:Deal) RETURN d.id AS id, " + DealFacts.CYPHER + " AS facts", Map.of(),
+				(row) -> deals.put(row.get("id").asString(), DealFacts.from(row.get("facts"))));
+		return new Snapshot(graph, cards, colleagues(cards), Map.copyOf(deals), position, localWrites, Instant.now(),
+				(System.nanoTime() - started) / 1_000_000, false, new ConcurrentLinkedQueue<>());
+	}
+
+	/**
+	 * The previous state with what the log entries since name reloaded, or null when the
+	 * log no longer covers the gap or the change is too large to patch.
+	 */
+	private @Nullable Snapshot patched(Snapshot previous, Position position, long localWrites, long started) {
+		long from = previous.position().seq();
+		List<Change> entries = this.changes.between(from, position.seq());
+		if (entries.size() != position.seq() - from) {
+			return null;
+		}
+		Set<String> individuals = new TreeSet<>();
+		Set<String> dealIds = new TreeSet<>();
+		for (Change entry : entries) {
+			individuals.addAll(entry.individuals());
+			dealIds.addAll(entry.deals());
+		}
+		if (individuals.size() > Math.max(PATCH_FLOOR, previous.graph().nodeCount() / FULL_RELOAD_DIVISOR)) {
+			return null;
+		}
+		PathGraph graph = previous.graph();
+		Card[] cards = previous.cards();
+		BitSet colleagues = previous.colleagues();
+		if (!individuals.isEmpty()) {
+			PathGraphPatch patch = graph.patch(this.settings.reportsToUp(), this.settings.reportsToDown());
+			Map<String, Card> reloaded = reloadIndividuals(individuals, patch);
+			graph = patch.apply();
+			int[] moved = patch.oldToNew();
+			cards = new Card[graph.nodeCount()];
+			for (int v = 0; v < moved.length; v++) {
+				if (moved[v] >= 0) {
+					cards[moved[v]] = previous.cards()[v];
+				}
+			}
+			for (Map.Entry<String, Card> entry : reloaded.entrySet()) {
+				cards[graph.indexOf(entry.getKey())] = entry.getValue();
+			}
+			colleagues = colleagues(cards);
+		}
+		Map<String, DealFacts> deals = previous.deals();
+		if (!dealIds.isEmpty()) {
+			Map<String, DealFacts> changed = new HashMap<>(deals);
+			dealIds.forEach(changed::remove);
+			stream("UNWIND $ids AS id MATCH (d:Deal {id: id}) RETURN d.id AS id, " + DealFacts.CYPHER + " AS facts",
+					Map.of("ids", List.copyOf(dealIds)),
+					(row) -> changed.put(row.get("id").asString(), DealFacts.from(row.get("facts"))));
+			deals = Map.copyOf(changed);
+		}
+		return new Snapshot(graph, cards, colleagues, deals, position, localWrites, Instant.now(),
+				(System.nanoTime() - started) / 1_000_000, true,
+				(graph == previous.graph()) ? previous.searches() : new ConcurrentLinkedQueue<>());
+	}
+
+	/**
+	 * Reads the touched individuals as they are now, telling the patch which remain and
+	 * every tie they have; returns the cards of those that remain.
+	 */
+	private Map<String, Card> reloadIndividuals(Collection<String> ids, PathGraphPatch patch) {
+		Map<String, Card> cards = new HashMap<>();
+		Set<String> missing = new TreeSet<>(ids);
+		stream("""
+				UNWIND $ids AS id
+				CALL (id) {
+				  MATCH (n:Person {id: id}) RETURN n
+				  UNION
+				  MATCH (n:Colleague {id: id}) RETURN n
+				}
+				RETURN %s,
+				       COLLECT { MATCH (n)-[r:KNOWS|INFLUENCES|REPORTS_TO]->(b:Person|Colleague)
+				                 RETURN [n.id, b.id, type(r), r.strength] }
+				     + COLLECT { MATCH (a:Person|Colleague)-[r:KNOWS|INFLUENCES|REPORTS_TO]->(n)
+				                 RETURN [a.id, n.id, type(r), r.strength] } AS ties""".formatted(INDIVIDUAL),
+				Map.of("ids", List.copyOf(ids)), (row) -> {
+					String id = row.get("id").asString();
+					missing.remove(id);
+					patch.node(id);
+					cards.put(id, card(row));
+					for (Value tie : row.get("ties").values()) {
+						String a = tie.get(0).asString();
+						String b = tie.get(1).asString();
+						switch (tie.get(2).asString()) {
+							case "KNOWS" -> patch.knows(a, b, (float) tie.get(3).asDouble());
+							case "INFLUENCES" -> patch.influences(a, b, (float) tie.get(3).asDouble());
+							default -> patch.reportsTo(a, b);
+						}
+					}
+				});
+		missing.forEach(patch::remove);
+		return cards;
+	}
+
+	private static Card card(Record row) {
+		Value title = row.get("title");
+		Individual.Side side = row.get("colleague").asBoolean() ? Individual.Side.OURS
+				: row.get("employed").asBoolean() ? Individual.Side.CUSTOMER : Individual.Side.OUTSIDE;
+		return new Card(row.get("name").asString(), title.isNull() ? null : title.asString(), side);
+	}
+
+	private static BitSet colleagues(Card[] cards) {
+		BitSet colleagues = new BitSet(cards.length);
+		for (int v = 0; v < cards.length; v++) {
+			if (cards[v].side() == Individual.Side.OURS) {
+				colleagues.set(v);
+			}
+		}
+		return colleagues;
+	}
+
+	private void stream(String cypher, Map<String, Object> parameters, Consumer<Record> row) {
 		this.client.delegateTo((runner) -> {
-			Result result = runner.run(cypher, Map.of());
+			Result result = runner.run(cypher, parameters);
 			while (result.hasNext()) {
 				row.accept(result.next());
 			}

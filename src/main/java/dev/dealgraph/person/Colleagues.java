@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.dealgraph.system.GraphChanges;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +20,11 @@ public class Colleagues {
 
 	private final Neo4jClient client;
 
-	Colleagues(Neo4jClient client) {
+	private final GraphChanges changes;
+
+	Colleagues(Neo4jClient client, GraphChanges changes) {
 		this.client = client;
+		this.changes = changes;
 	}
 
 	public Optional<Colleague> find(String id) {
@@ -68,6 +72,7 @@ public class Colleagues {
 		if (colleagues.isEmpty()) {
 			return;
 		}
+		this.changes.record(colleagues.stream().map(Colleague::id).toList(), List.of());
 		this.client.query("""
 				UNWIND $rows AS row
 				MERGE (c:Colleague {id: row.id})

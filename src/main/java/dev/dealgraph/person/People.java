@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.dealgraph.system.GraphChanges;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +22,11 @@ public class People {
 
 	private final Neo4jClient client;
 
-	People(Neo4jClient client) {
+	private final GraphChanges changes;
+
+	People(Neo4jClient client, GraphChanges changes) {
 		this.client = client;
+		this.changes = changes;
 	}
 
 	public Optional<Person> find(String id) {
@@ -75,6 +79,7 @@ public class People {
 		if (people.isEmpty()) {
 			return;
 		}
+		this.changes.record(people.stream().map(Person::id).toList(), List.of());
 		List<Map<String, @Nullable Object>> rows = people.stream().map((p) -> {
 			Map<String, @Nullable Object> row = new LinkedHashMap<>();
 			row.put("id", p.id());

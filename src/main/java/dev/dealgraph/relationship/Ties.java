@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dev.dealgraph.system.GraphChanges;
 import dev.dealgraph.system.Page;
@@ -88,7 +90,12 @@ public class Ties {
 		if (ties.isEmpty()) {
 			return;
 		}
-		this.changes.record();
+		Set<String> ends = new TreeSet<>();
+		ties.forEach((tie) -> {
+			ends.add(tie.from());
+			ends.add(tie.to());
+		});
+		this.changes.record(ends, List.of());
 		for (TieType type : TieType.values()) {
 			List<Map<String, Object>> rows = ties.stream()
 				.filter((tie) -> tie.type() == type)
@@ -119,7 +126,7 @@ public class Ties {
 			.one()
 			.orElse(0L) > 0;
 		if (deleted) {
-			this.changes.record();
+			this.changes.record(List.of(from, to), List.of());
 		}
 		return deleted;
 	}

@@ -1,43 +1,144 @@
 package dev.dealgraph.system;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A change sequence stored in Neo4j, moved in the same transaction by every write that
- * changes who is tied to whom. Each application instance follows it and refreshes its
- * in-memory path graph when it moves, so a tie written through one instance shows in path
- * answers on every instance.
+ * A change sequence stored in Neo4j, with a log entry per change naming the individuals
+ * and deals it touched. Every write that changes what path answers read (people and
+ * colleagues, their ties, deal teams and stakeholder facts) moves the sequence in its own
+ * transaction. Each application instance follows it and reloads only what the new entries
+ * name, so a write through any instance reaches the answers of all instances.
+ * <p>
+ * The sequence node is locked by the write that moves it until that write commits, so
+ * entries become visible in sequence order, without gaps. Only the newest
+ * {@link #RETAINED} entries are kept: a follower further behind than that reloads
+ * everything.
  */
 @Component
 public class GraphChanges {
 
-	/** Cypher that binds {@code change} to the sequence node, if there is one yet. */
-	public static final String MATCH_CHANGE = "OPTIONAL MATCH (change:GraphChange {id: 'ties'})";
-
-	/** Cypher for where the sequence stands, after {@link #MATCH_CHANGE}. */
-	public static final String CHANGE_TOKEN = "coalesce(change.epoch + ':' + change.seq, 'none')";
+	/** How many log entries are kept. */
+	public static final long RETAINED = 10_000;
 
 	private final Neo4jClient client;
+
+	/** How many writes through this instance have committed a change. */
+	private final AtomicLong localWrites = new AtomicLong();
 
 	GraphChanges(Neo4jClient client) {
 		this.client = client;
 	}
 
-	/** Moves the sequence; call inside the transaction that changes ties. */
-	public void record() {
-		this.client.query("""
-				MERGE (c:GraphChange {id: 'ties'})
-				ON CREATE SET c.seq = 0, c.epoch = randomUUID()
-				SET c.seq = c.seq + 1""").run();
-	}
-
 	/**
 	 * Where the sequence stands. The epoch is new whenever the sequence node is created,
 	 * so a database emptied and refilled never looks unchanged.
+	 *
+	 * @param epoch the sequence node's identity, or "none"
+	 * @param seq the number of changes recorded in this epoch
 	 */
-	public String current() {
-		return this.client.query(MATCH_CHANGE + " RETURN " + CHANGE_TOKEN).fetchAs(String.class).one().orElse("none");
+	public record Position(String epoch, long seq) {
+
+		public static final Position NONE = new Position("none", 0);
+
+		@Override
+		public String toString() {
+			return this.epoch + ":" + this.seq;
+		}
+
+	}
+
+	/**
+	 * One recorded change.
+	 *
+	 * @param seq its place in the sequence
+	 * @param individuals ids of the people and colleagues whose own properties or ties it
+	 * changed (created, updated or deleted)
+	 * @param deals ids of the deals whose team or stakeholder facts it changed
+	 */
+	public record Change(long seq, List<String> individuals, List<String> deals) {
+	}
+
+	/**
+	 * Moves the sequence and logs what moved; call inside the transaction that makes the
+	 * change. Once that transaction commits, {@link #localWrites()} counts it.
+	 */
+	public void record(Collection<String> individuals, Collection<String> deals) {
+		this.client.query("""
+				MERGE (c:GraphChange {id: 'ties'})
+				ON CREATE SET c.seq = 0, c.epoch = randomUUID()
+				SET c.seq = c.seq + 1
+				CREATE (:GraphChangeEntry {seq: c.seq, individuals: $individuals, deals: $deals, at: datetime()})
+				WITH c
+				CALL (c) {
+				  MATCH (old:GraphChangeEntry) WHERE old.seq <= c.seq - $retained
+				  DELETE old
+				}""")
+			.bindAll(Map.of("individuals", List.copyOf(individuals), "deals", List.copyOf(deals), "retained", RETAINED))
+			.run();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					GraphChanges.this.localWrites.incrementAndGet();
+				}
+			});
+		}
+		else {
+			this.localWrites.incrementAndGet();
+		}
+	}
+
+	/**
+	 * How many changes writes through this instance have committed. A reader here that
+	 * notes this count, then reads {@link #current()} and catches up to it, has seen
+	 * every write this instance made before, and need not ask the database again until
+	 * the count moves.
+	 */
+	public long localWrites() {
+		return this.localWrites.get();
+	}
+
+	/**
+	 * Tells this instance that the database was emptied or changed outside the API, so
+	 * its readers check the sequence before they next answer.
+	 */
+	public void changedOutside() {
+		this.localWrites.incrementAndGet();
+	}
+
+	/** Where the sequence stands in the database. */
+	public Position current() {
+		return this.client.query("""
+				OPTIONAL MATCH (c:GraphChange {id: 'ties'})
+				RETURN coalesce(c.epoch, 'none') AS epoch, coalesce(c.seq, 0) AS seq""")
+			.fetch()
+			.one()
+			.map((row) -> new Position((String) row.get("epoch"), (Long) row.get("seq")))
+			.orElse(Position.NONE);
+	}
+
+	/**
+	 * The entries after {@code from} up to and including {@code to}, in order; fewer than
+	 * {@code to - from} when some were pruned.
+	 */
+	public List<Change> between(long from, long to) {
+		return List.copyOf(this.client.query("""
+				MATCH (e:GraphChangeEntry) WHERE e.seq > $from AND e.seq <= $to
+				RETURN e.seq AS seq, e.individuals AS individuals, e.deals AS deals ORDER BY e.seq""")
+			.bindAll(Map.of("from", from, "to", to))
+			.fetchAs(Change.class)
+			.mappedBy((types, record) -> new Change(record.get("seq").asLong(),
+					record.get("individuals").asList((value) -> value.asString()),
+					record.get("deals").asList((value) -> value.asString())))
+			.all());
 	}
 
 }

@@ -2,7 +2,9 @@ package dev.dealgraph.system;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -45,16 +47,30 @@ public class Nodes {
 
 	/** Deletes the node and every relationship it has; false when there was none. */
 	public boolean delete(NodeLabel label, String id) {
-		boolean deleted = this.client
-			.query("MATCH (n:" + label.name() + " {id: $id}) DETACH DELETE n RETURN count(*) AS deleted")
+		Optional<List<String>> deals = this.client.query("""
+				MATCH (n:%s {id: $id})
+				WITH n, COLLECT { MATCH (n)-[:IN_DEAL|ON_TEAM]->(d:Deal) RETURN d.id } AS deals
+				DETACH DELETE n
+				RETURN deals""".formatted(label.name()))
 			.bindAll(Map.of("id", id))
-			.fetchAs(Long.class)
+			.fetchAs(Deals.class)
+			.mappedBy((types, record) -> new Deals(record.get("deals").asList((value) -> value.asString())))
 			.one()
-			.orElse(0L) > 0;
-		if (deleted && (label == NodeLabel.Person || label == NodeLabel.Colleague)) {
-			this.changes.record();
+			.map(Deals::ids);
+		if (deals.isEmpty()) {
+			return false;
 		}
-		return deleted;
+		switch (label) {
+			case Person, Colleague -> this.changes.record(List.of(id), deals.get());
+			case Deal -> this.changes.record(List.of(), List.of(id));
+			case Account -> {
+				// only an account without people or deals is deleted; paths never read it
+			}
+		}
+		return true;
+	}
+
+	private record Deals(List<String> ids) {
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.dealgraph.IntegrationTest;
+import dev.dealgraph.system.GraphChanges;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -32,6 +34,15 @@ class DealPathsTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	PathProjection projection;
+
+	@Autowired
+	Neo4jClient client;
+
+	@Autowired
+	GraphChanges changes;
 
 	@BeforeEach
 	void demo() throws IOException {
@@ -156,6 +167,116 @@ class DealPathsTests {
 			.isCreated();
 		JsonNode after = paths("/api/v1/deals/kestrel-telematics/paths?k=1");
 		assertRoutes(after.get("targets").get(0), List.of(List.of("tomasz-wojcik", "wang-jianguo")), List.of(0.9));
+	}
+
+	@Test
+	void dealFactsNamesAndPeopleWrittenHereShowInTheNextAnswerWithoutAReload() {
+		assertThat(top("/api/v1/deals/kestrel-wms/paths?k=1")).containsExactly("amy-chen", "kim-minjun",
+				"maria-jose-nunez");
+		PathProjection.Snapshot before = this.projection.snapshot();
+
+		// the coach turns against us: his path drops below Lars's through the sponsor
+		this.http.put()
+			.uri("/api/v1/deals/kestrel-wms/stakeholders/kim-minjun")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("roles", List.of("COACH"), "attitude", "NON_SUPPORTER", "mode", "GROWTH"))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(top("/api/v1/deals/kestrel-wms/paths?k=1")).containsExactly("lars-oberg", "chen-xiaoming",
+				"maria-jose-nunez");
+
+		// a renamed decision-maker is named anew in the explanation
+		Map<String, Object> maria = new java.util.HashMap<>(
+				Map.of("accountId", "kestrel", "name", "María Núñez", "title", "Chief Operating Officer"));
+		this.http.put()
+			.uri("/api/v1/people/maria-jose-nunez")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(maria)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(paths("/api/v1/deals/kestrel-wms/paths?k=1").get("targets")
+			.get(0)
+			.get("paths")
+			.get(0)
+			.get("explanation")
+			.asString()).endsWith("influences María Núñez (0.70), the decision-maker.");
+
+		// a new person with a strong tie to both ends opens the best path
+		this.http.post()
+			.uri("/api/v1/people")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("id", "new-cfo", "accountId", "kestrel", "name", "Ines Ferreira"))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		for (String other : List.of("lars-oberg", "maria-jose-nunez")) {
+			this.http.put()
+				.uri("/api/v1/relationships/KNOWS/new-cfo/" + other)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("strength", 1.0))
+				.exchange()
+				.expectStatus()
+				.isCreated();
+		}
+		assertThat(top("/api/v1/deals/kestrel-wms/paths?k=1")).containsExactly("lars-oberg", "new-cfo",
+				"maria-jose-nunez");
+
+		// and once deleted, she is gone from the answers and unknown as a target
+		this.http.delete().uri("/api/v1/people/new-cfo").exchange().expectStatus().isNoContent();
+		assertThat(top("/api/v1/deals/kestrel-wms/paths?k=1")).containsExactly("lars-oberg", "chen-xiaoming",
+				"maria-jose-nunez");
+		this.http.get().uri("/api/v1/deals/kestrel-wms/paths?to=new-cfo").exchange().expectStatus().isNotFound();
+
+		PathProjection.Snapshot after = this.projection.snapshot();
+		assertThat(after.patched()).as("caught up by patching, not by loading everything").isTrue();
+		assertThat(after.position().epoch()).isEqualTo(before.position().epoch());
+		assertThat(after.position().seq()).isGreaterThan(before.position().seq());
+	}
+
+	@Test
+	void aDeletedDealIsNotFoundAndANewOneAnswers() {
+		this.http.delete().uri("/api/v1/deals/kestrel-wms").exchange().expectStatus().isNoContent();
+		this.http.get().uri("/api/v1/deals/kestrel-wms/paths").exchange().expectStatus().isNotFound();
+		this.http.post()
+			.uri("/api/v1/deals")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("id", "kestrel-pilot", "accountId", "kestrel", "name", "Pilot", "stage", "INTEREST", "team",
+					List.of(Map.of("colleagueId", "priya-raman"))))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		JsonNode noDecider = paths("/api/v1/deals/kestrel-pilot/paths");
+		assertThat(noDecider.get("reason").asString()).startsWith("No decision-maker is identified");
+		this.http.put()
+			.uri("/api/v1/deals/kestrel-pilot/stakeholders/maria-jose-nunez")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("roles", List.of("DECISION_MAKER"), "attitude", "SUPPORTER", "mode", "GROWTH"))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		assertThat(top("/api/v1/deals/kestrel-pilot/paths?k=1")).containsExactly("priya-raman", "maria-jose-nunez");
+	}
+
+	@Test
+	void aGapInTheChangeLogFallsBackToLoadingEverything() {
+		assertThat(top("/api/v1/deals/kestrel-telematics/paths?k=1")).doesNotContain("tomasz-wojcik");
+		// a tie written and counted, but its log entry gone, as if pruned before this
+		// instance read it
+		this.client.query("""
+				MATCH (a:Colleague {id: 'tomasz-wojcik'}), (b:Person {id: 'wang-jianguo'})
+				MERGE (a)-[:KNOWS {strength: 0.9}]->(b)
+				WITH count(*) AS written
+				MATCH (c:GraphChange {id: 'ties'}) SET c.seq = c.seq + 1""").run();
+		this.changes.changedOutside();
+		assertRoutes(paths("/api/v1/deals/kestrel-telematics/paths?k=1").get("targets").get(0),
+				List.of(List.of("tomasz-wojcik", "wang-jianguo")), List.of(0.9));
+		assertThat(this.projection.snapshot().patched()).isFalse();
+	}
+
+	private List<String> top(String uri) {
+		return routes(paths(uri).get("targets").get(0)).get(0);
 	}
 
 	@Test

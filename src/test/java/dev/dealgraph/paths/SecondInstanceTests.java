@@ -1,6 +1,7 @@
 package dev.dealgraph.paths;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import dev.dealgraph.DealgraphApplication;
@@ -63,13 +64,46 @@ class SecondInstanceTests {
 				.isCreated();
 			// the scheduled follower picks the change up on its own
 			PathProjection projection = second.getBean(PathProjection.class);
-			String written = second.getBean(GraphChanges.class).current();
+			GraphChanges.Position written = second.getBean(GraphChanges.class).current();
 			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-			while (!projection.builtChange().equals(written) && System.nanoTime() < deadline) {
+			while (!projection.position().equals(written) && System.nanoTime() < deadline) {
 				Thread.sleep(20);
 			}
-			assertThat(projection.builtChange()).isEqualTo(written);
+			assertThat(projection.position()).isEqualTo(written);
 			assertThat(hops(other)).isEqualTo(2);
+
+			// deal facts travel the same way: a deal and its decision-maker written
+			// through the first instance are answered by the second
+			this.first.post()
+				.uri("/api/v1/deals")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("id", "acme-erp", "accountId", "acme", "name", "ERP", "stage", "INTEREST", "team",
+						List.of(Map.of("colleagueId", "amy"))))
+				.exchange()
+				.expectStatus()
+				.isCreated();
+			this.first.put()
+				.uri("/api/v1/deals/acme-erp/stakeholders/li")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("roles", List.of("DECISION_MAKER"), "attitude", "SUPPORTER", "mode", "GROWTH"))
+				.exchange()
+				.expectStatus()
+				.isCreated();
+			GraphChanges.Position dealWritten = second.getBean(GraphChanges.class).current();
+			while (!projection.position().equals(dealWritten) && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+			PathAnswer answer = other.get()
+				.uri("/api/v1/deals/acme-erp/paths")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(PathAnswer.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(answer.targets()).singleElement()
+				.satisfies((target) -> assertThat(target.person().id()).isEqualTo("li"));
+			assertThat(answer.targets().get(0).paths()).hasSize(1);
 		}
 	}
 
