@@ -156,8 +156,10 @@ class PathProjection {
 	Snapshot catchUp() {
 		synchronized (this.catchingUp) {
 			long localWrites = this.changes.localWrites();
-			Position target = this.changes.current();
 			Snapshot snapshot = this.current;
+			GraphChanges.Progress progress = this.changes
+				.since((snapshot != null) ? snapshot.position() : Position.NONE);
+			Position target = progress.position();
 			if (snapshot != null && snapshot.position().equals(target)) {
 				if (snapshot.localWrites() != localWrites) {
 					snapshot = new Snapshot(snapshot.graph(), snapshot.cards(), snapshot.colleagues(), snapshot.deals(),
@@ -171,7 +173,7 @@ class PathProjection {
 			Snapshot next = null;
 			if (snapshot != null && snapshot.position().epoch().equals(target.epoch())
 					&& target.seq() > snapshot.position().seq()) {
-				next = patched(snapshot, target, localWrites, started);
+				next = patched(snapshot, progress, localWrites, started);
 			}
 			if (next == null) {
 				next = loaded(target, localWrites, started);
@@ -222,10 +224,11 @@ class PathProjection {
 	 * The previous state with what the log entries since name reloaded, or null when the
 	 * log no longer covers the gap or the change is too large to patch.
 	 */
-	private @Nullable Snapshot patched(Snapshot previous, Position position, long localWrites, long started) {
-		long from = previous.position().seq();
-		List<Change> entries = this.changes.between(from, position.seq());
-		if (entries.size() != position.seq() - from) {
+	private @Nullable Snapshot patched(Snapshot previous, GraphChanges.Progress progress, long localWrites,
+			long started) {
+		Position position = progress.position();
+		List<Change> entries = progress.entries();
+		if (entries.size() != position.seq() - previous.position().seq()) {
 			return null;
 		}
 		Set<String> individuals = new TreeSet<>();

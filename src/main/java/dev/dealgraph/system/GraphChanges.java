@@ -126,19 +126,36 @@ public class GraphChanges {
 	}
 
 	/**
-	 * The entries after {@code from} up to and including {@code to}, in order; fewer than
-	 * {@code to - from} when some were pruned.
+	 * Where the sequence stands, with the entries after {@code from} when it is still in
+	 * {@code epoch}, in one round trip. Fewer entries than the sequence moved by means
+	 * some were pruned.
+	 *
+	 * @param position where the sequence stands
+	 * @param entries the entries after {@code from} up to that position, in order; empty
+	 * in another epoch
 	 */
-	public List<Change> between(long from, long to) {
-		return List.copyOf(this.client.query("""
-				MATCH (e:GraphChangeEntry) WHERE e.seq > $from AND e.seq <= $to
-				RETURN e.seq AS seq, e.individuals AS individuals, e.deals AS deals ORDER BY e.seq""")
-			.bindAll(Map.of("from", from, "to", to))
-			.fetchAs(Change.class)
-			.mappedBy((types, record) -> new Change(record.get("seq").asLong(),
-					record.get("individuals").asList((value) -> value.asString()),
-					record.get("deals").asList((value) -> value.asString())))
-			.all());
+	public record Progress(Position position, List<Change> entries) {
+	}
+
+	/** Where the sequence stands and what was logged after {@code from} in its epoch. */
+	public Progress since(Position from) {
+		return this.client.query("""
+				OPTIONAL MATCH (c:GraphChange {id: 'ties'})
+				RETURN coalesce(c.epoch, 'none') AS epoch, coalesce(c.seq, 0) AS seq,
+				       CASE WHEN c.epoch = $epoch AND c.seq > $seq
+				            THEN COLLECT { MATCH (e:GraphChangeEntry) WHERE e.seq > $seq AND e.seq <= c.seq
+				                           RETURN e {.seq, .individuals, .deals} ORDER BY e.seq }
+				            ELSE [] END AS entries""")
+			.bindAll(Map.of("epoch", from.epoch(), "seq", from.seq()))
+			.fetchAs(Progress.class)
+			.mappedBy((types, record) -> new Progress(
+					new Position(record.get("epoch").asString(), record.get("seq").asLong()),
+					record.get("entries")
+						.asList((entry) -> new Change(entry.get("seq").asLong(),
+								entry.get("individuals").asList((value) -> value.asString()),
+								entry.get("deals").asList((value) -> value.asString())))))
+			.one()
+			.orElseThrow();
 	}
 
 }
