@@ -3,7 +3,8 @@
 #   bench/http-paths.sh [PEOPLE] [REQUESTS]
 # Starts the packaged application (embedded Neo4j, own data directory, free ports), imports the
 # deal, and reports p50/p90/p99 of GET /deals/{id}/paths next to a baseline one-node read
-# (GET /deals/{id}) measured in the same run.
+# (GET /deals/{id}) measured in the same run, and how soon a tie written through it reaches the
+# answers of a second instance on the same database.
 set -euo pipefail
 PEOPLE=${1:-500}
 REQUESTS=${2:-400}
@@ -37,4 +38,16 @@ for _ in $(seq 1 180); do
 	sleep 1
 done
 curl -sf "http://localhost:$http_port/actuator/health" >/dev/null || { tail -50 "$log"; exit 1; }
-"$JAVA" "$here/http/HttpPathsBench.java" "http://localhost:$http_port" "$PEOPLE" "$REQUESTS"
+# a second instance on the same database, to time how soon a write through the first reaches it
+second_port=$(free_port)
+"$JAVA" -jar "$jar" --server.port="$second_port" --NEO4J_URI="bolt://127.0.0.1:$bolt_port" \
+	--dealgraph.demo-data=false >"$data/second.log" 2>&1 &
+second=$!
+trap 'kill $app $second 2>/dev/null; wait $app $second 2>/dev/null; rm -rf "$data"' EXIT
+for _ in $(seq 1 180); do
+	curl -sf "http://localhost:$second_port/actuator/health" >/dev/null 2>&1 && break
+	sleep 1
+done
+curl -sf "http://localhost:$second_port/actuator/health" >/dev/null || { tail -50 "$data/second.log"; exit 1; }
+"$JAVA" "$here/http/HttpPathsBench.java" "http://localhost:$http_port" "$PEOPLE" "$REQUESTS" \
+	"http://localhost:$second_port"

@@ -114,12 +114,41 @@ public class HttpPathsBench {
 			writeTimes[i] = System.nanoTime() - start;
 			freshTimes[i] = timed(http, paths);
 		}
+		// a tie written through this instance, until the other instance answers from it
+		long[] lags = new long[0];
+		if (args.length > 3) {
+			URI otherPaths = URI.create(args[3] + "/api/v1/deals/bench/paths?k=5&maxHops=4");
+			lags = new long[writes];
+			for (int i = 0; i < writes; i++) {
+				URI tie = URI.create(base + "/api/v1/relationships/KNOWS/c" + (i % 5) + "/p" + (3 + random.nextInt(people - 3)));
+				long start = System.nanoTime();
+				http.send(HttpRequest.newBuilder(tie)
+					.header("Content-Type", "application/json")
+					.PUT(HttpRequest.BodyPublishers.ofString(String.format(Locale.ROOT, "{\"strength\":%.3f}", 0.2 + 0.7 * random.nextDouble())))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				String written = change(get(http, paths));
+				while (!change(get(http, otherPaths)).equals(written)) {
+					Thread.sleep(2);
+				}
+				lags[i] = System.nanoTime() - start;
+				Thread.sleep(random.nextInt(300));
+			}
+		}
 		double pathP50 = report("GET /deals/{id}/paths (k=5, 3 targets)", pathTimes);
 		double baseP50 = report("GET /deals/{id} (baseline)", baselineTimes);
 		report("PUT a tie (write)", writeTimes);
 		report("GET paths right after that write", freshTimes);
+		if (lags.length > 0) {
+			report("write here until the other instance has it", lags);
+		}
 		System.out.printf(Locale.ROOT, "paths endpoint p50 = %.2f ms = %.2fx the baseline read (%d people)%n", pathP50,
 				pathP50 / baseP50, people);
+	}
+
+	/** The change position a paths answer reflects ("graphChange" in its stats). */
+	static String change(String answer) {
+		int at = answer.indexOf("\"graphChange\":\"") + 15;
+		return answer.substring(at, answer.indexOf('"', at));
 	}
 
 	static String tie(String type, String from, String to, Double strength) {

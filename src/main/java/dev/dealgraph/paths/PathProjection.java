@@ -142,7 +142,7 @@ class PathProjection {
 		return (snapshot != null) ? snapshot.position() : Position.NONE;
 	}
 
-	@Scheduled(fixedDelayString = "${dealgraph.paths.refresh-interval:500ms}")
+	@Scheduled(fixedDelayString = "${dealgraph.paths.refresh-interval:250ms}")
 	void follow() {
 		try {
 			catchUp();

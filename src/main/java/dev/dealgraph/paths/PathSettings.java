@@ -33,7 +33,7 @@ public record PathSettings(@DefaultValue("0.6") float reportsToUp, @DefaultValue
 		@DefaultValue("0.6") float unknown, @DefaultValue("0.35") float nonSupporter,
 		@DefaultValue("0.05") float opponent, @DefaultValue("1.0") float colleague, @DefaultValue("5") int defaultK,
 		@DefaultValue("50") int maxK, @DefaultValue("4") int defaultMaxHops, @DefaultValue("8") int maxMaxHops,
-		@DefaultValue("500ms") Duration refreshInterval) {
+		@DefaultValue("250ms") Duration refreshInterval) {
 
 	public PathSettings {
 		inUnitInterval("reports-to-up", reportsToUp);
