@@ -10,6 +10,12 @@ import org.jspecify.annotations.Nullable;
  * lower bounds (exact where settled, the backward queue's minimum elsewhere, which keeps
  * them consistent). A state is dropped when the same node was reached in fewer hops at no
  * more cost. Walks are searched, but a best walk under (cost, hops) never repeats a node.
+ * <p>
+ * The search prunes against a limit that starts at the ceiling and drops to the cost of
+ * any walk to the target it comes across: the target labelled, or a node whose bound is
+ * exact and whose backward path is open in this search and within the budget. Such a
+ * walk, its loops cut out, is a path at least as good, so the answer costs no more and
+ * every state on it keeps a key within the limit; ties stay in.
  */
 final class HopLimitedSearch {
 
@@ -38,6 +44,8 @@ final class HopLimitedSearch {
 
 	private int boundStamp;
 
+	private int target;
+
 	/** Without a binding hop limit one state per node suffices. */
 	private boolean collapse;
 
@@ -57,6 +65,7 @@ final class HopLimitedSearch {
 			long backwardFloor) {
 		Workspace w = this.ws;
 		this.boundStamp = boundStamp;
+		this.target = target;
 		this.collapse = budget >= w.graph.nodeCount();
 		if (!this.collapse) {
 			w.hopLimitedSearches++;
@@ -70,12 +79,13 @@ final class HopLimitedSearch {
 		for (int start : starts) {
 			relax(start, 0, 0, 0, -1, -1);
 		}
+		long limit = ceiling;
 		while (!this.heap.isEmpty()) {
 			int state = this.heap.topItem();
 			long key = this.heap.topKey();
 			int keyHops = this.heap.topHops();
 			this.heap.pop();
-			if (key > ceiling) {
+			if (key > limit) {
 				break;
 			}
 			if (this.done[state] || keyHops != this.hops[state]
@@ -93,7 +103,7 @@ final class HopLimitedSearch {
 				continue;
 			}
 			for (int arc = w.offsets[tail], end = w.offsets[tail + 1]; arc < end; arc++) {
-				if (this.cost[state] + w.costs[arc] > ceiling) {
+				if (this.cost[state] + w.costs[arc] > limit) {
 					break;
 				}
 				int next = w.targets[arc];
@@ -102,20 +112,41 @@ final class HopLimitedSearch {
 				}
 				if (next == target) {
 					long c = this.cost[state] + w.costs[arc];
-					if (c <= ceiling) {
-						relax(next, depth + 1, c, 0, state, arc);
-					}
+					relax(next, depth + 1, c, 0, state, arc);
+					limit = c;
 				}
 				else if ((this.collapse || depth + 1 + this.hopBounds.toTarget(next) <= budget) && w.mayPass(next)) {
 					long c = this.cost[state] + w.costs[arc] + w.nodeCost(next);
 					long lower = bound(next, target, backwardFloor);
-					if (lower != Workspace.INFINITE && c + lower <= ceiling) {
+					if (lower != Workspace.INFINITE && c + lower <= limit) {
 						relax(next, depth + 1, c, lower, state, arc);
+						if (c + lower < limit && reachesTarget(next, depth + 1, budget)) {
+							limit = c + lower;
+						}
 					}
 				}
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the backward search's path from {@code v}, reached in {@code depth} hops,
+	 * to the target is open in this search and within the budget: then the bound of
+	 * {@code v} is exact and reaching {@code v} gives a walk of that cost to the target,
+	 * so nothing costlier needs to be kept.
+	 */
+	private boolean reachesTarget(int v, int depth, int budget) {
+		Workspace w = this.ws;
+		if (w.bDone[v] != this.boundStamp || w.isStart(v) || depth + w.bHops[v] > budget) {
+			return false;
+		}
+		for (int u = w.bNext[v]; u != this.target; u = w.bNext[u]) {
+			if (w.blockStamp[u] == w.spur || u == w.alsoExcluded) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private long bound(int v, int target, long backwardFloor) {
