@@ -16,6 +16,12 @@ import org.jspecify.annotations.Nullable;
  * exact and whose backward path is open in this search and within the budget. Such a
  * walk, its loops cut out, is a path at least as good, so the answer costs no more and
  * every state on it keeps a key within the limit; ties stay in.
+ * <p>
+ * Most scanned arcs fail that test, so it reads as little as it can: each node's cost and
+ * bound are worked out once per guiding backward half and kept side by side in one table,
+ * and a node the backward half never settled is rejected against the floor before its
+ * factor is even read. A state is only pushed again with a smaller key, so its first
+ * entry to surface is current and the rest are skipped as done.
  */
 final class HopLimitedSearch {
 
@@ -42,7 +48,21 @@ final class HopLimitedSearch {
 
 	private int count;
 
+	/**
+	 * Per node, pairs of longs: the guide's stamp in the high half and the node's cost
+	 * (or -1 when it may not be passed) in the low half, then that cost plus the node's
+	 * lower bound to the target ({@link #UNREACHABLE} when it may not be passed). One
+	 * cache line serves the test most arcs fail.
+	 */
+	private long[] lowers = new long[0];
+
+	private int lowerStamp;
+
+	private long guideVersion = -1;
+
 	private int boundStamp;
+
+	private long floor;
 
 	private int target;
 
@@ -51,20 +71,49 @@ final class HopLimitedSearch {
 
 	private final HopBounds hopBounds;
 
+	/** A lower bound that no ceiling admits, small enough to add costs to. */
+	private static final long UNREACHABLE = Long.MAX_VALUE / 2;
+
 	HopLimitedSearch(Workspace ws) {
 		this.ws = ws;
 		this.hopBounds = new HopBounds(ws);
 	}
 
 	/**
-	 * The best path within {@code budget} hops and {@code ceiling} cost. Lower bounds
-	 * come from the backward labels stamped {@code boundStamp}, {@code backwardFloor}
-	 * elsewhere.
+	 * Makes the searches that follow take their lower bounds from the backward half of a
+	 * bidirectional search: the labels stamped {@code stamp} of the {@code count} nodes
+	 * in {@code settled}, {@code floor} elsewhere. Nothing is done when {@code version}
+	 * names the backward half already in use.
 	 */
-	@Nullable Path find(int[] starts, int spurNode, int[] forbidden, int target, int budget, long ceiling, int boundStamp,
-			long backwardFloor) {
+	void guide(long version, int stamp, long floor, int[] settled, int count) {
 		Workspace w = this.ws;
-		this.boundStamp = boundStamp;
+		if (this.lowers.length != 2 * w.graph.nodeCount()) {
+			this.lowers = new long[2 * w.graph.nodeCount()];
+		}
+		else if (version == this.guideVersion) {
+			return;
+		}
+		if (this.lowerStamp == Integer.MAX_VALUE) {
+			Arrays.fill(this.lowers, 0);
+			this.lowerStamp = 0;
+		}
+		this.lowerStamp++;
+		this.guideVersion = version;
+		this.boundStamp = stamp;
+		this.floor = (floor == Workspace.INFINITE) ? UNREACHABLE : floor;
+		for (int i = 0; i < count; i++) {
+			int v = settled[i];
+			int nodeCost = w.nodeCost(v);
+			setLower(v, nodeCost, (nodeCost < 0) ? UNREACHABLE : nodeCost + w.bCost[v]);
+		}
+	}
+
+	/**
+	 * The best path within {@code budget} hops and {@code ceiling} cost, with the lower
+	 * bounds of the last {@link #guide}.
+	 */
+	@Nullable Path find(int[] starts, int spurNode, int[] forbidden, int target, int budget, long ceiling) {
+		Workspace w = this.ws;
 		this.target = target;
 		this.collapse = budget >= w.graph.nodeCount();
 		if (!this.collapse) {
@@ -79,17 +128,18 @@ final class HopLimitedSearch {
 		for (int start : starts) {
 			relax(start, 0, 0, 0, -1, -1);
 		}
+		long[] lowers = this.lowers;
+		int lowerStamp = this.lowerStamp;
+		int spur = w.spur;
 		long limit = ceiling;
 		while (!this.heap.isEmpty()) {
 			int state = this.heap.topItem();
 			long key = this.heap.topKey();
-			int keyHops = this.heap.topHops();
 			this.heap.pop();
 			if (key > limit) {
 				break;
 			}
-			if (this.done[state] || keyHops != this.hops[state]
-					|| key != this.cost[state] + bound(this.node[state], target, backwardFloor)) {
+			if (this.done[state]) {
 				continue;
 			}
 			this.done[state] = true;
@@ -102,32 +152,55 @@ final class HopLimitedSearch {
 			if (depth == budget) {
 				continue;
 			}
+			long tailCost = this.cost[state];
+			boolean spurTail = tail == spurNode;
 			for (int arc = w.offsets[tail], end = w.offsets[tail + 1]; arc < end; arc++) {
-				if (this.cost[state] + w.costs[arc] > limit) {
+				long reach = tailCost + w.costs[arc];
+				if (reach > limit) {
 					break;
 				}
 				int next = w.targets[arc];
-				if (tail == spurNode && SpurSearch.contains(forbidden, next)) {
+				if (spurTail && SpurSearch.contains(forbidden, next)) {
 					continue;
 				}
 				if (next == target) {
-					long c = this.cost[state] + w.costs[arc];
-					relax(next, depth + 1, c, 0, state, arc);
-					limit = c;
+					relax(next, depth + 1, reach, 0, state, arc);
+					limit = reach;
+					continue;
 				}
-				else if ((this.collapse || depth + 1 + this.hopBounds.toTarget(next) <= budget) && w.mayPass(next)) {
-					long c = this.cost[state] + w.costs[arc] + w.nodeCost(next);
-					long lower = bound(next, target, backwardFloor);
-					if (lower != Workspace.INFINITE && c + lower <= limit) {
-						relax(next, depth + 1, c, lower, state, arc);
-						if (c + lower < limit && reachesTarget(next, depth + 1, budget)) {
-							limit = c + lower;
-						}
+				long known = lowers[2 * next];
+				int nodeCost;
+				long lower;
+				if ((int) (known >>> 32) == lowerStamp) {
+					nodeCost = (int) known;
+					lower = lowers[2 * next + 1];
+				}
+				else {
+					if (reach + this.floor > limit) {
+						continue;
 					}
+					nodeCost = w.nodeCost(next);
+					lower = (nodeCost < 0) ? UNREACHABLE : nodeCost + this.floor;
+					setLower(next, nodeCost, lower);
+				}
+				long bound = reach + lower;
+				if (bound > limit || next == w.alsoExcluded || w.blockStamp[next] == spur
+						|| (!this.collapse && depth + 1 + this.hopBounds.toTarget(next) > budget)) {
+					continue;
+				}
+				long c = reach + nodeCost;
+				relax(next, depth + 1, c, bound - c, state, arc);
+				if (bound < limit && reachesTarget(next, depth + 1, budget)) {
+					limit = bound;
 				}
 			}
 		}
 		return null;
+	}
+
+	private void setLower(int v, int nodeCost, long lower) {
+		this.lowers[2 * v] = ((long) this.lowerStamp << 32) | (nodeCost & 0xFFFF_FFFFL);
+		this.lowers[2 * v + 1] = lower;
 	}
 
 	/**
@@ -138,7 +211,7 @@ final class HopLimitedSearch {
 	 */
 	private boolean reachesTarget(int v, int depth, int budget) {
 		Workspace w = this.ws;
-		if (w.bDone[v] != this.boundStamp || w.isStart(v) || depth + w.bHops[v] > budget) {
+		if (w.bDone[v] != this.boundStamp || depth + w.bHops[v] > budget) {
 			return false;
 		}
 		for (int u = w.bNext[v]; u != this.target; u = w.bNext[u]) {
@@ -147,14 +220,6 @@ final class HopLimitedSearch {
 			}
 		}
 		return true;
-	}
-
-	private long bound(int v, int target, long backwardFloor) {
-		Workspace w = this.ws;
-		if (v == target || w.isStart(v)) {
-			return 0;
-		}
-		return (w.bDone[v] == this.boundStamp) ? w.bCost[v] : backwardFloor;
 	}
 
 	private void relax(int v, int depth, long c, long lower, int from, int arc) {

@@ -1,5 +1,6 @@
 package dev.dealgraph.paths.engine;
 
+import java.util.Arrays;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
@@ -61,6 +62,14 @@ final class SpurSearch {
 
 	private long lastFloor;
 
+	/** The nodes the backward half has settled, in order. */
+	private int[] backwardSettled = new int[256];
+
+	private int backwardCount;
+
+	/** Changes whenever the backward half does. */
+	private long backwardVersion;
+
 	SpurSearch(Workspace ws) {
 		this.ws = ws;
 		this.hopLimited = new HopLimitedSearch(ws);
@@ -82,6 +91,8 @@ final class SpurSearch {
 		this.bestCost = Workspace.INFINITE;
 		this.forward.clear();
 		this.backward.clear();
+		this.backwardCount = 0;
+		this.backwardVersion++;
 		int spur = w.spur;
 		for (int start : starts) {
 			label(w.fSeen, w.fDone, start, spur);
@@ -91,6 +102,7 @@ final class SpurSearch {
 			w.fArc[start] = -1;
 		}
 		label(w.bSeen, w.bDone, target, spur);
+		settledBackward(target);
 		w.bCost[target] = 0;
 		w.bHops[target] = 0;
 		w.bNext[target] = -1;
@@ -122,6 +134,7 @@ final class SpurSearch {
 				this.backward.pop();
 				w.bDone[node] = spur;
 				w.settled++;
+				settledBackward(node);
 				scanBackward(node);
 			}
 		}
@@ -134,28 +147,41 @@ final class SpurSearch {
 		if (best.hops() <= budget) {
 			return best;
 		}
-		return this.hopLimited.find(starts, spurNode, forbidden, target, budget, ceiling, spur, this.lastFloor);
+		guideHopLimited();
+		return this.hopLimited.find(starts, spurNode, forbidden, target, budget, ceiling);
 	}
 
 	/**
-	 * Like {@link #find}, for a subgraph of the graph an earlier search to the same
-	 * target ran on: a forward A* guided by that search's backward half
-	 * ({@link #backwardStamp()}, {@link #backwardFloor()}), which must not have been
-	 * overwritten since.
+	 * Like {@link #find}, for a subgraph of the graph the last {@link #find} ran on, to
+	 * the same target: a forward A* guided by that search's backward half.
 	 */
-	@Nullable Path findGuided(int[] starts, int spurNode, int[] forbidden, int target, int budget, long ceiling, int stamp,
-			long floor) {
+	@Nullable Path findGuided(int[] starts, int spurNode, int[] forbidden, int target, int budget, long ceiling) {
 		this.ws.spurSearches++;
-		return this.hopLimited.find(starts, spurNode, forbidden, target, budget, ceiling, stamp, floor);
+		guideHopLimited();
+		return this.hopLimited.find(starts, spurNode, forbidden, target, budget, ceiling);
+	}
+
+	private void guideHopLimited() {
+		this.hopLimited.guide(this.backwardVersion, this.lastStamp, this.lastFloor, this.backwardSettled,
+				this.backwardCount);
+	}
+
+	private void settledBackward(int node) {
+		if (this.backwardCount == this.backwardSettled.length) {
+			this.backwardSettled = Arrays.copyOf(this.backwardSettled, this.backwardCount * 2);
+		}
+		this.backwardSettled[this.backwardCount++] = node;
 	}
 
 	/**
 	 * Settles up to {@code count} more nodes in the backward half of the last
-	 * {@link #find}, before any other search begins, raising {@link #backwardFloor()}.
+	 * {@link #find}, before any other search begins, raising the lower bounds it leaves
+	 * for {@link #findGuided}.
 	 */
 	void extendBackward(long count) {
 		Workspace w = this.ws;
 		this.extending = true;
+		this.backwardVersion++;
 		for (long i = 0; i < count; i++) {
 			if (top(this.backward, w.bCost, w.bHops, w.bDone) == Workspace.INFINITE) {
 				break;
@@ -164,6 +190,7 @@ final class SpurSearch {
 			this.backward.pop();
 			w.bDone[node] = w.spur;
 			w.settled++;
+			settledBackward(node);
 			scanBackward(node);
 		}
 		this.extending = false;
@@ -215,19 +242,6 @@ final class SpurSearch {
 			}
 		}
 		return true;
-	}
-
-	/** The stamp of the backward labels the last {@link #find} left. */
-	int backwardStamp() {
-		return this.lastStamp;
-	}
-
-	/**
-	 * A lower bound on the distance to the target of nodes the last backward half did not
-	 * settle.
-	 */
-	long backwardFloor() {
-		return this.lastFloor;
 	}
 
 	private void label(int[] seen, int[] done, int node, int spur) {

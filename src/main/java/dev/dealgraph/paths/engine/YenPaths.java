@@ -51,9 +51,8 @@ final class YenPaths implements PathStream {
 
 	private final boolean guided;
 
-	private int guideStamp = -1;
-
-	private long guideFloor;
+	/** Whether the first search has left the backward half that guides later spurs. */
+	private boolean guideReady;
 
 	/** The cost of the limit-th best path seen so far in any search, which bounds all. */
 	private long knownBound = Workspace.INFINITE;
@@ -151,9 +150,8 @@ final class YenPaths implements PathStream {
 	 * first one, so those distances stay lower bounds.
 	 */
 	private @Nullable Path search(int[] starts, int spurNode, int[] forbidden, int budget, long ceiling) {
-		if (this.guideStamp >= 0) {
-			return this.spur.findGuided(starts, spurNode, forbidden, this.target, budget, ceiling, this.guideStamp,
-					this.guideFloor);
+		if (this.guideReady) {
+			return this.spur.findGuided(starts, spurNode, forbidden, this.target, budget, ceiling);
 		}
 		boolean first = this.guided && this.limit > 1;
 		if (first) {
@@ -167,10 +165,7 @@ final class YenPaths implements PathStream {
 			}
 			this.knownBound = this.spur.collectedBound();
 		}
-		if (this.guided) {
-			this.guideStamp = this.spur.backwardStamp();
-			this.guideFloor = this.spur.backwardFloor();
-		}
+		this.guideReady = this.guided;
 		return found;
 	}
 
