@@ -58,6 +58,12 @@ final class HopLimitedSearch {
 
 	private int lowerStamp;
 
+	/**
+	 * One bit per node, set where the guide's bound is exact: small enough to stay in
+	 * cache, it rejects arcs whose head can only have the floor before the table is read.
+	 */
+	private long[] exact = new long[0];
+
 	private long guideVersion = -1;
 
 	private int boundStamp;
@@ -89,6 +95,7 @@ final class HopLimitedSearch {
 		Workspace w = this.ws;
 		if (this.lowers.length != 2 * w.graph.nodeCount()) {
 			this.lowers = new long[2 * w.graph.nodeCount()];
+			this.exact = new long[(w.graph.nodeCount() + 63) >>> 6];
 		}
 		else if (version == this.guideVersion) {
 			return;
@@ -101,8 +108,10 @@ final class HopLimitedSearch {
 		this.guideVersion = version;
 		this.boundStamp = stamp;
 		this.floor = (floor == Workspace.INFINITE) ? UNREACHABLE : floor;
+		Arrays.fill(this.exact, 0);
 		for (int i = 0; i < count; i++) {
 			int v = settled[i];
+			this.exact[v >>> 6] |= 1L << v;
 			int nodeCost = w.nodeCost(v);
 			setLower(v, nodeCost, (nodeCost < 0) ? UNREACHABLE : nodeCost + w.bCost[v]);
 		}
@@ -129,6 +138,8 @@ final class HopLimitedSearch {
 			relax(start, 0, 0, 0, -1, -1);
 		}
 		long[] lowers = this.lowers;
+		long[] exact = this.exact;
+		long floor = this.floor;
 		int lowerStamp = this.lowerStamp;
 		int spur = w.spur;
 		long limit = ceiling;
@@ -168,6 +179,9 @@ final class HopLimitedSearch {
 					limit = reach;
 					continue;
 				}
+				if (reach + floor > limit && (exact[next >>> 6] & (1L << next)) == 0) {
+					continue;
+				}
 				long known = lowers[2 * next];
 				int nodeCost;
 				long lower;
@@ -176,11 +190,8 @@ final class HopLimitedSearch {
 					lower = lowers[2 * next + 1];
 				}
 				else {
-					if (reach + this.floor > limit) {
-						continue;
-					}
 					nodeCost = w.nodeCost(next);
-					lower = (nodeCost < 0) ? UNREACHABLE : nodeCost + this.floor;
+					lower = (nodeCost < 0) ? UNREACHABLE : nodeCost + floor;
 					setLower(next, nodeCost, lower);
 				}
 				long bound = reach + lower;
