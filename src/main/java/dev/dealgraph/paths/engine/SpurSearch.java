@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * it is no better than that sum. Labels break ties by hops, then by node sequence, so the
  * best path is met through labels that are themselves best. Only the forward side prunes
  * arcs that cannot beat the best meeting; the backward labels stay exact distances for
- * later use as bounds.
+ * later use as bounds. While meetings are collected, a backward label costing more than
+ * the collected bound is not kept: no path through that node can be among the paths asked
+ * for, and the least such label still caps the floor left for guided searches.
  */
 final class SpurSearch {
 
@@ -62,6 +64,9 @@ final class SpurSearch {
 
 	private long lastFloor;
 
+	/** The least backward label not kept for costing more than the collected bound. */
+	private long dropped;
+
 	/** The nodes the backward half has settled, in order. */
 	private int[] backwardSettled = new int[256];
 
@@ -93,6 +98,7 @@ final class SpurSearch {
 		this.backward.clear();
 		this.backwardCount = 0;
 		this.backwardVersion++;
+		this.dropped = Workspace.INFINITE;
 		int spur = w.spur;
 		for (int start : starts) {
 			label(w.fSeen, w.fDone, start, spur);
@@ -139,7 +145,7 @@ final class SpurSearch {
 			}
 		}
 		this.lastStamp = spur;
-		this.lastFloor = top(this.backward, w.bCost, w.bHops, w.bDone);
+		this.lastFloor = Math.min(top(this.backward, w.bCost, w.bHops, w.bDone), this.dropped);
 		if (this.bestCost == Workspace.INFINITE || this.bestCost > ceiling) {
 			return null;
 		}
@@ -194,7 +200,7 @@ final class SpurSearch {
 			scanBackward(node);
 		}
 		this.extending = false;
-		this.lastFloor = top(this.backward, w.bCost, w.bHops, w.bDone);
+		this.lastFloor = Math.min(top(this.backward, w.bCost, w.bHops, w.bDone), this.dropped);
 	}
 
 	/**
@@ -324,6 +330,10 @@ final class SpurSearch {
 				offer(w.fCost[tail] + cost, w.fHops[tail] + hops, tail, arc, head);
 			}
 			if (w.bDone[tail] == spur) {
+				continue;
+			}
+			if (cost > this.collectedBound) {
+				this.dropped = Math.min(this.dropped, cost);
 				continue;
 			}
 			boolean fresh = w.bSeen[tail] != spur;
