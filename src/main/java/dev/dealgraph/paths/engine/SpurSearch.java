@@ -319,6 +319,10 @@ final class SpurSearch {
 				continue;
 			}
 			long cost = headCost + w.costs[arc];
+			if (cost > this.collectedBound) {
+				this.dropped = Math.min(this.dropped, cost);
+				continue;
+			}
 			if (w.isStart(tail)) {
 				offer(cost, hops, tail, arc, head);
 				continue;
@@ -330,10 +334,6 @@ final class SpurSearch {
 				offer(w.fCost[tail] + cost, w.fHops[tail] + hops, tail, arc, head);
 			}
 			if (w.bDone[tail] == spur) {
-				continue;
-			}
-			if (cost > this.collectedBound) {
-				this.dropped = Math.min(this.dropped, cost);
 				continue;
 			}
 			boolean fresh = w.bSeen[tail] != spur;
