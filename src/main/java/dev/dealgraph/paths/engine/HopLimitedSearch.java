@@ -113,7 +113,7 @@ final class HopLimitedSearch {
 			int v = settled[i];
 			this.exact[v >>> 6] |= 1L << v;
 			int nodeCost = w.nodeCost(v);
-			setLower(v, nodeCost, (nodeCost < 0) ? UNREACHABLE : nodeCost + w.bCost[v]);
+			setLower(v, nodeCost, (nodeCost < 0) ? UNREACHABLE : nodeCost + w.backward.cost(v));
 		}
 	}
 
@@ -222,10 +222,11 @@ final class HopLimitedSearch {
 	 */
 	private boolean reachesTarget(int v, int depth, int budget) {
 		Workspace w = this.ws;
-		if (w.bDone[v] != this.boundStamp || depth + w.bHops[v] > budget) {
+		Labels labels = w.backward;
+		if (!labels.done(v, this.boundStamp) || depth + labels.hops(v) > budget) {
 			return false;
 		}
-		for (int u = w.bNext[v]; u != this.target; u = w.bNext[u]) {
+		for (int u = labels.link(v); u != this.target; u = labels.link(u)) {
 			if (w.blockStamp[u] == w.spur || u == w.alsoExcluded) {
 				return false;
 			}

@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * Scratch state of one searcher, sized to the graph once and reused: node labels of both
- * search directions, stamped with a generation so a new spur search starts clean without
- * clearing O(n) arrays. Per query: each node's factor cost, cached, and the excluded
- * nodes.
+ * search directions ({@link Labels}, each node's fields side by side), stamped with a
+ * generation so a new spur search starts clean without clearing O(n) arrays. Per query:
+ * each node's factor cost, cached, and the excluded nodes.
  */
 final class Workspace {
 
@@ -49,29 +49,11 @@ final class Workspace {
 
 	final int[] startStamp;
 
-	final long[] fCost;
+	/** Forward labels: cost from the starts, predecessor. */
+	final Labels forward;
 
-	final int[] fHops;
-
-	final int[] fPred;
-
-	final int[] fArc;
-
-	final int[] fSeen;
-
-	final int[] fDone;
-
-	final long[] bCost;
-
-	final int[] bHops;
-
-	final int[] bNext;
-
-	final int[] bArc;
-
-	final int[] bSeen;
-
-	final int[] bDone;
+	/** Backward labels: cost to the target, successor. */
+	final Labels backward;
 
 	long settled;
 
@@ -94,18 +76,8 @@ final class Workspace {
 		this.excludedStamp = new int[n];
 		this.blockStamp = new int[n];
 		this.startStamp = new int[n];
-		this.fCost = new long[n];
-		this.fHops = new int[n];
-		this.fPred = new int[n];
-		this.fArc = new int[n];
-		this.fSeen = new int[n];
-		this.fDone = new int[n];
-		this.bCost = new long[n];
-		this.bHops = new int[n];
-		this.bNext = new int[n];
-		this.bArc = new int[n];
-		this.bSeen = new int[n];
-		this.bDone = new int[n];
+		this.forward = new Labels(n);
+		this.backward = new Labels(n);
 	}
 
 	void beginQuery(NodeFactors nodeFactors) {
@@ -157,10 +129,10 @@ final class Workspace {
 	/** Starts a spur search; blocks and starts marked before it are forgotten. */
 	void beginSpur() {
 		if (this.spur == Integer.MAX_VALUE) {
-			for (int[] stamps : new int[][] { this.blockStamp, this.startStamp, this.fSeen, this.fDone, this.bSeen,
-					this.bDone }) {
-				Arrays.fill(stamps, 0);
-			}
+			Arrays.fill(this.blockStamp, 0);
+			Arrays.fill(this.startStamp, 0);
+			this.forward.clear();
+			this.backward.clear();
 			this.spur = 0;
 		}
 		this.spur++;
