@@ -141,7 +141,6 @@ final class HopLimitedSearch {
 		long[] exact = this.exact;
 		long floor = this.floor;
 		int lowerStamp = this.lowerStamp;
-		int spur = w.spur;
 		long limit = ceiling;
 		while (!this.heap.isEmpty()) {
 			int state = this.heap.topItem();
@@ -195,7 +194,7 @@ final class HopLimitedSearch {
 					setLower(next, nodeCost, lower);
 				}
 				long bound = reach + lower;
-				if (bound > limit || next == w.alsoExcluded || w.blockStamp[next] == spur
+				if (bound > limit || next == w.alsoExcluded || w.isBlocked(next)
 						|| (!this.collapse && depth + 1 + this.hopBounds.toTarget(next) > budget)) {
 					continue;
 				}
@@ -227,7 +226,7 @@ final class HopLimitedSearch {
 			return false;
 		}
 		for (int u = labels.link(v); u != this.target; u = labels.link(u)) {
-			if (w.blockStamp[u] == w.spur || u == w.alsoExcluded) {
+			if (w.isBlocked(u) || u == w.alsoExcluded) {
 				return false;
 			}
 		}

@@ -14,6 +14,8 @@ final class Workspace {
 
 	private static final int BLOCKED = -1;
 
+	private static final long STAMP = 0xFFFF_FFFFL;
+
 	final PathGraph graph;
 
 	final int[] targets;
@@ -31,10 +33,10 @@ final class Workspace {
 	private NodeFactors factors = NodeFactors.constant(1f);
 
 	/**
-	 * Per node: the query stamp in the high half, the node's cost or BLOCKED in the low
-	 * half.
+	 * Per node, two longs read together: the query stamp over the node's cost or BLOCKED,
+	 * then the stamps of the spur that blocked it and of the spur that started from it.
 	 */
-	private final long[] nodeCosts;
+	private final long[] marks;
 
 	private final int[] excludedStamp;
 
@@ -44,10 +46,6 @@ final class Workspace {
 	int alsoExcluded = -1;
 
 	int spur;
-
-	final int[] blockStamp;
-
-	final int[] startStamp;
 
 	/** Forward labels: cost from the starts, predecessor. */
 	final Labels forward;
@@ -72,10 +70,8 @@ final class Workspace {
 		this.inSources = graph.inSources();
 		this.inArcs = graph.inArcs();
 		int n = graph.nodeCount();
-		this.nodeCosts = new long[n];
+		this.marks = new long[2 * n];
 		this.excludedStamp = new int[n];
-		this.blockStamp = new int[n];
-		this.startStamp = new int[n];
 		this.forward = new Labels(n);
 		this.backward = new Labels(n);
 	}
@@ -83,7 +79,9 @@ final class Workspace {
 	void beginQuery(NodeFactors nodeFactors) {
 		this.factors = nodeFactors;
 		if (this.query == Integer.MAX_VALUE) {
-			Arrays.fill(this.nodeCosts, 0);
+			for (int i = 0; i < this.marks.length; i += 2) {
+				this.marks[i] = 0;
+			}
 			Arrays.fill(this.excludedStamp, 0);
 			this.query = 0;
 		}
@@ -97,7 +95,7 @@ final class Workspace {
 
 	void exclude(int node) {
 		this.excludedStamp[node] = this.query;
-		this.nodeCosts[node] = ((long) this.query << 32) | (BLOCKED & 0xFFFF_FFFFL);
+		this.marks[2 * node] = ((long) this.query << 32) | (BLOCKED & STAMP);
 	}
 
 	boolean isExcluded(int node) {
@@ -109,7 +107,7 @@ final class Workspace {
 	 * excluded.
 	 */
 	int nodeCost(int node) {
-		long known = this.nodeCosts[node];
+		long known = this.marks[2 * node];
 		if ((int) (known >>> 32) == this.query) {
 			return (int) known;
 		}
@@ -118,7 +116,7 @@ final class Workspace {
 			throw new IllegalArgumentException("factor of node " + node + " must be in [0, 1], was " + factor);
 		}
 		int cost = (factor == 0f) ? BLOCKED : Costs.of(factor);
-		this.nodeCosts[node] = ((long) this.query << 32) | (cost & 0xFFFF_FFFFL);
+		this.marks[2 * node] = ((long) this.query << 32) | (cost & STAMP);
 		return cost;
 	}
 
@@ -129,8 +127,9 @@ final class Workspace {
 	/** Starts a spur search; blocks and starts marked before it are forgotten. */
 	void beginSpur() {
 		if (this.spur == Integer.MAX_VALUE) {
-			Arrays.fill(this.blockStamp, 0);
-			Arrays.fill(this.startStamp, 0);
+			for (int i = 1; i < this.marks.length; i += 2) {
+				this.marks[i] = 0;
+			}
 			this.forward.clear();
 			this.backward.clear();
 			this.spur = 0;
@@ -139,20 +138,26 @@ final class Workspace {
 	}
 
 	void block(int node) {
-		this.blockStamp[node] = this.spur;
+		int i = 2 * node + 1;
+		this.marks[i] = ((long) this.spur << 32) | (this.marks[i] & STAMP);
 	}
 
 	void markStart(int node) {
-		this.startStamp[node] = this.spur;
+		int i = 2 * node + 1;
+		this.marks[i] = (this.marks[i] & ~STAMP) | (this.spur & STAMP);
 	}
 
 	boolean isStart(int node) {
-		return this.startStamp[node] == this.spur;
+		return (int) this.marks[2 * node + 1] == this.spur;
+	}
+
+	boolean isBlocked(int node) {
+		return (int) (this.marks[2 * node + 1] >>> 32) == this.spur;
 	}
 
 	/** Whether a path of the running search may pass through {@code node}. */
 	boolean mayPass(int node) {
-		return node != this.alsoExcluded && this.blockStamp[node] != this.spur && nodeCost(node) != BLOCKED;
+		return node != this.alsoExcluded && !isBlocked(node) && nodeCost(node) != BLOCKED;
 	}
 
 	SearchStats stats(long elapsedNanos) {
