@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The exact best path within a hop budget: A* over (node, hops) states, ordered by (cost
  * + lower bound, hops), with the preceding bidirectional search's backward distances as
- * lower bounds (exact where settled, the backward queue's minimum elsewhere, which keeps
- * them consistent). A state is dropped when the same node was reached in fewer hops at no
- * more cost. Walks are searched, but a best walk under (cost, hops) never repeats a node.
+ * lower bounds (exact where settled, elsewhere the least label the backward half left
+ * unsettled, kept or dropped, which keeps them consistent). A state is dropped when the
+ * same node was reached in fewer hops at no more cost. Walks are searched, but a best
+ * walk under (cost, hops) never repeats a node.
  * <p>
  * The search prunes against a limit that starts at the ceiling and drops to the cost of
  * any walk to the target it comes across: the target labelled, or a node whose bound is
@@ -19,9 +20,10 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Most scanned arcs fail that test, so it reads as little as it can: each node's cost and
  * bound are worked out once per guiding backward half and kept side by side in one table,
- * and a node the backward half never settled is rejected against the floor before its
- * factor is even read. A state is only pushed again with a smaller key, so its first
- * entry to surface is current and the rest are skipped as done.
+ * and a node the backward half never settled is rejected against the floor by a cached
+ * bitset, before its table entry or factor is read. A state is only pushed again with a
+ * smaller (key, hops), so its first entry to surface is current and the rest are skipped
+ * as done.
  */
 final class HopLimitedSearch {
 
