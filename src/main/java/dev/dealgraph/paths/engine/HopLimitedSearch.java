@@ -7,9 +7,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * The exact best path within a hop budget: A* over (node, hops) states, ordered by (cost
  * + lower bound, hops), with the preceding bidirectional search's backward distances as
- * lower bounds (exact where settled, the backward queue's minimum elsewhere, which keeps
- * them consistent). A state is dropped when the same node was reached in fewer hops at no
- * more cost. Walks are searched, but a best walk under (cost, hops) never repeats a node.
+ * lower bounds (exact where settled, elsewhere the least label the backward half left
+ * unsettled, kept or dropped, which keeps them consistent). A state is dropped when the
+ * same node was reached in fewer hops at no more cost. Walks are searched, but a best
+ * walk under (cost, hops) never repeats a node.
+ * <p>
+ * The search prunes against a limit that starts at the ceiling and drops to the cost of
+ * any walk to the target it comes across: the target labelled, or a node whose bound is
+ * exact and whose backward path is open in this search and within the budget. Such a
+ * walk, its loops cut out, is a path at least as good, so the answer costs no more and
+ * every state on it keeps a key within the limit; ties stay in.
+ * <p>
+ * Most scanned arcs fail that test, so it reads as little as it can: each node's cost and
+ * bound are worked out once per guiding backward half and kept side by side in one table,
+ * and a node the backward half never settled is rejected against the floor by a cached
+ * bitset, before its table entry or factor is read. A state is only pushed again with a
+ * smaller (key, hops), so its first entry to surface is current and the rest are skipped
+ * as done.
  */
 final class HopLimitedSearch {
 
@@ -36,12 +50,37 @@ final class HopLimitedSearch {
 
 	private int count;
 
+	/**
+	 * Per node, pairs of longs: the guide's stamp in the high half and the node's cost
+	 * (or -1 when it may not be passed) in the low half, then that cost plus the node's
+	 * lower bound to the target ({@link #UNREACHABLE} when it may not be passed). One
+	 * cache line serves the test most arcs fail.
+	 */
+	private long[] lowers = new long[0];
+
+	private int lowerStamp;
+
+	/**
+	 * One bit per node, set where the guide's bound is exact: small enough to stay in
+	 * cache, it rejects arcs whose head can only have the floor before the table is read.
+	 */
+	private long[] exact = new long[0];
+
+	private long guideVersion = -1;
+
 	private int boundStamp;
+
+	private long floor;
+
+	private int target;
 
 	/** Without a binding hop limit one state per node suffices. */
 	private boolean collapse;
 
 	private final HopBounds hopBounds;
+
+	/** A lower bound that no ceiling admits, small enough to add costs to. */
+	private static final long UNREACHABLE = Long.MAX_VALUE / 2;
 
 	HopLimitedSearch(Workspace ws) {
 		this.ws = ws;
@@ -49,14 +88,44 @@ final class HopLimitedSearch {
 	}
 
 	/**
-	 * The best path within {@code budget} hops and {@code ceiling} cost. Lower bounds
-	 * come from the backward labels stamped {@code boundStamp}, {@code backwardFloor}
-	 * elsewhere.
+	 * Makes the searches that follow take their lower bounds from the backward half of a
+	 * bidirectional search: the labels stamped {@code stamp} of the {@code count} nodes
+	 * in {@code settled}, {@code floor} elsewhere. Nothing is done when {@code version}
+	 * names the backward half already in use.
 	 */
-	@Nullable Path find(int[] starts, int spurNode, int[] forbidden, int target, int budget, long ceiling, int boundStamp,
-			long backwardFloor) {
+	void guide(long version, int stamp, long floor, int[] settled, int count) {
 		Workspace w = this.ws;
-		this.boundStamp = boundStamp;
+		if (this.lowers.length != 2 * w.graph.nodeCount()) {
+			this.lowers = new long[2 * w.graph.nodeCount()];
+			this.exact = new long[(w.graph.nodeCount() + 63) >>> 6];
+		}
+		else if (version == this.guideVersion) {
+			return;
+		}
+		if (this.lowerStamp == Integer.MAX_VALUE) {
+			Arrays.fill(this.lowers, 0);
+			this.lowerStamp = 0;
+		}
+		this.lowerStamp++;
+		this.guideVersion = version;
+		this.boundStamp = stamp;
+		this.floor = (floor == Workspace.INFINITE) ? UNREACHABLE : floor;
+		Arrays.fill(this.exact, 0);
+		for (int i = 0; i < count; i++) {
+			int v = settled[i];
+			this.exact[v >>> 6] |= 1L << v;
+			int nodeCost = w.nodeCost(v);
+			setLower(v, nodeCost, (nodeCost < 0) ? UNREACHABLE : nodeCost + w.backward.cost(v));
+		}
+	}
+
+	/**
+	 * The best path within {@code budget} hops and {@code ceiling} cost, with the lower
+	 * bounds of the last {@link #guide}.
+	 */
+	@Nullable Path find(int[] starts, int spurNode, int[] forbidden, int target, int budget, long ceiling) {
+		Workspace w = this.ws;
+		this.target = target;
 		this.collapse = budget >= w.graph.nodeCount();
 		if (!this.collapse) {
 			w.hopLimitedSearches++;
@@ -70,16 +139,19 @@ final class HopLimitedSearch {
 		for (int start : starts) {
 			relax(start, 0, 0, 0, -1, -1);
 		}
+		long[] lowers = this.lowers;
+		long[] exact = this.exact;
+		long floor = this.floor;
+		int lowerStamp = this.lowerStamp;
+		long limit = ceiling;
 		while (!this.heap.isEmpty()) {
 			int state = this.heap.topItem();
 			long key = this.heap.topKey();
-			int keyHops = this.heap.topHops();
 			this.heap.pop();
-			if (key > ceiling) {
+			if (key > limit) {
 				break;
 			}
-			if (this.done[state] || keyHops != this.hops[state]
-					|| key != this.cost[state] + bound(this.node[state], target, backwardFloor)) {
+			if (this.done[state]) {
 				continue;
 			}
 			this.done[state] = true;
@@ -92,38 +164,75 @@ final class HopLimitedSearch {
 			if (depth == budget) {
 				continue;
 			}
+			long tailCost = this.cost[state];
+			boolean spurTail = tail == spurNode;
 			for (int arc = w.offsets[tail], end = w.offsets[tail + 1]; arc < end; arc++) {
-				if (this.cost[state] + w.costs[arc] > ceiling) {
+				long reach = tailCost + w.costs[arc];
+				if (reach > limit) {
 					break;
 				}
 				int next = w.targets[arc];
-				if (tail == spurNode && SpurSearch.contains(forbidden, next)) {
+				if (spurTail && SpurSearch.contains(forbidden, next)) {
 					continue;
 				}
 				if (next == target) {
-					long c = this.cost[state] + w.costs[arc];
-					if (c <= ceiling) {
-						relax(next, depth + 1, c, 0, state, arc);
-					}
+					relax(next, depth + 1, reach, 0, state, arc);
+					limit = reach;
+					continue;
 				}
-				else if ((this.collapse || depth + 1 + this.hopBounds.toTarget(next) <= budget) && w.mayPass(next)) {
-					long c = this.cost[state] + w.costs[arc] + w.nodeCost(next);
-					long lower = bound(next, target, backwardFloor);
-					if (lower != Workspace.INFINITE && c + lower <= ceiling) {
-						relax(next, depth + 1, c, lower, state, arc);
-					}
+				if (reach + floor > limit && (exact[next >>> 6] & (1L << next)) == 0) {
+					continue;
+				}
+				long known = lowers[2 * next];
+				int nodeCost;
+				long lower;
+				if ((int) (known >>> 32) == lowerStamp) {
+					nodeCost = (int) known;
+					lower = lowers[2 * next + 1];
+				}
+				else {
+					nodeCost = w.nodeCost(next);
+					lower = (nodeCost < 0) ? UNREACHABLE : nodeCost + floor;
+					setLower(next, nodeCost, lower);
+				}
+				long bound = reach + lower;
+				if (bound > limit || next == w.alsoExcluded || w.isBlocked(next)
+						|| (!this.collapse && depth + 1 + this.hopBounds.toTarget(next) > budget)) {
+					continue;
+				}
+				long c = reach + nodeCost;
+				relax(next, depth + 1, c, bound - c, state, arc);
+				if (bound < limit && reachesTarget(next, depth + 1, budget)) {
+					limit = bound;
 				}
 			}
 		}
 		return null;
 	}
 
-	private long bound(int v, int target, long backwardFloor) {
+	private void setLower(int v, int nodeCost, long lower) {
+		this.lowers[2 * v] = ((long) this.lowerStamp << 32) | (nodeCost & 0xFFFF_FFFFL);
+		this.lowers[2 * v + 1] = lower;
+	}
+
+	/**
+	 * Whether the backward search's path from {@code v}, reached in {@code depth} hops,
+	 * to the target is open in this search and within the budget: then the bound of
+	 * {@code v} is exact and reaching {@code v} gives a walk of that cost to the target,
+	 * so nothing costlier needs to be kept.
+	 */
+	private boolean reachesTarget(int v, int depth, int budget) {
 		Workspace w = this.ws;
-		if (v == target || w.isStart(v)) {
-			return 0;
+		Labels labels = w.backward;
+		if (!labels.done(v, this.boundStamp) || depth + labels.hops(v) > budget) {
+			return false;
 		}
-		return (w.bDone[v] == this.boundStamp) ? w.bCost[v] : backwardFloor;
+		for (int u = labels.link(v); u != this.target; u = labels.link(u)) {
+			if (w.isBlocked(u) || u == w.alsoExcluded) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void relax(int v, int depth, long c, long lower, int from, int arc) {

@@ -4,15 +4,14 @@ import java.util.Arrays;
 
 /**
  * A binary min-heap of (key, hops, item) ordered by key then hops. Entries are never
- * decreased in place: callers push again and skip stale entries when they surface.
+ * decreased in place: callers push again and skip stale entries when they surface. Each
+ * entry is two adjacent longs, the key and then the hops over the item, so moving or
+ * comparing one touches one cache line rather than one per field: the heaps of a large
+ * search outgrow the cache.
  */
 final class MinHeap {
 
-	private long[] keys = new long[64];
-
-	private int[] hops = new int[64];
-
-	private int[] items = new int[64];
+	private long[] entries = new long[128];
 
 	private int size;
 
@@ -29,33 +28,35 @@ final class MinHeap {
 	}
 
 	long topKey() {
-		return this.keys[0];
+		return this.entries[0];
 	}
 
 	int topHops() {
-		return this.hops[0];
+		return (int) (this.entries[1] >>> 32);
 	}
 
 	int topItem() {
-		return this.items[0];
+		return (int) this.entries[1];
 	}
 
 	void push(long key, int hop, int item) {
-		if (this.size == this.keys.length) {
-			this.keys = Arrays.copyOf(this.keys, this.size * 2);
-			this.hops = Arrays.copyOf(this.hops, this.size * 2);
-			this.items = Arrays.copyOf(this.items, this.size * 2);
+		if (2 * this.size == this.entries.length) {
+			this.entries = Arrays.copyOf(this.entries, 4 * this.size);
 		}
+		long[] e = this.entries;
+		long rest = ((long) hop << 32) | (item & 0xFFFF_FFFFL);
 		int i = this.size++;
 		while (i > 0) {
 			int parent = (i - 1) >>> 1;
-			if (!less(key, hop, this.keys[parent], this.hops[parent])) {
+			if (!less(key, rest, e[2 * parent], e[2 * parent + 1])) {
 				break;
 			}
-			move(parent, i);
+			e[2 * i] = e[2 * parent];
+			e[2 * i + 1] = e[2 * parent + 1];
 			i = parent;
 		}
-		set(i, key, hop, item);
+		e[2 * i] = key;
+		e[2 * i + 1] = rest;
 	}
 
 	void pop() {
@@ -63,42 +64,32 @@ final class MinHeap {
 		if (last == 0) {
 			return;
 		}
-		long key = this.keys[last];
-		int hop = this.hops[last];
-		int item = this.items[last];
+		long[] e = this.entries;
+		long key = e[2 * last];
+		long rest = e[2 * last + 1];
 		int i = 0;
 		while (true) {
 			int child = 2 * i + 1;
 			if (child >= last) {
 				break;
 			}
-			if (child + 1 < last
-					&& less(this.keys[child + 1], this.hops[child + 1], this.keys[child], this.hops[child])) {
+			if (child + 1 < last && less(e[2 * child + 2], e[2 * child + 3], e[2 * child], e[2 * child + 1])) {
 				child++;
 			}
-			if (!less(this.keys[child], this.hops[child], key, hop)) {
+			if (!less(e[2 * child], e[2 * child + 1], key, rest)) {
 				break;
 			}
-			move(child, i);
+			e[2 * i] = e[2 * child];
+			e[2 * i + 1] = e[2 * child + 1];
 			i = child;
 		}
-		set(i, key, hop, item);
+		e[2 * i] = key;
+		e[2 * i + 1] = rest;
 	}
 
-	private static boolean less(long key, int hop, long otherKey, int otherHop) {
-		return key < otherKey || (key == otherKey && hop < otherHop);
-	}
-
-	private void move(int from, int to) {
-		this.keys[to] = this.keys[from];
-		this.hops[to] = this.hops[from];
-		this.items[to] = this.items[from];
-	}
-
-	private void set(int i, long key, int hop, int item) {
-		this.keys[i] = key;
-		this.hops[i] = hop;
-		this.items[i] = item;
+	/** Orders by key, then hops: the high half of {@code rest}, never negative. */
+	private static boolean less(long key, long rest, long otherKey, long otherRest) {
+		return key < otherKey || (key == otherKey && (rest >>> 32) < (otherRest >>> 32));
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.dealgraph.paths.engine;
 
+import java.util.Arrays;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * it is no better than that sum. Labels break ties by hops, then by node sequence, so the
  * best path is met through labels that are themselves best. Only the forward side prunes
  * arcs that cannot beat the best meeting; the backward labels stay exact distances for
- * later use as bounds.
+ * later use as bounds. While meetings are collected, a backward label costing more than
+ * the collected bound is not kept: no path through that node can be among the paths asked
+ * for, and the least such label still caps the floor left for guided searches.
  */
 final class SpurSearch {
 
@@ -61,6 +64,17 @@ final class SpurSearch {
 
 	private long lastFloor;
 
+	/** The least backward label not kept for costing more than the collected bound. */
+	private long dropped;
+
+	/** The nodes the backward half has settled, in order. */
+	private int[] backwardSettled = new int[256];
+
+	private int backwardCount;
+
+	/** Changes whenever the backward half does. */
+	private long backwardVersion;
+
 	SpurSearch(Workspace ws) {
 		this.ws = ws;
 		this.hopLimited = new HopLimitedSearch(ws);
@@ -82,26 +96,22 @@ final class SpurSearch {
 		this.bestCost = Workspace.INFINITE;
 		this.forward.clear();
 		this.backward.clear();
+		this.backwardCount = 0;
+		this.backwardVersion++;
+		this.dropped = Workspace.INFINITE;
 		int spur = w.spur;
 		for (int start : starts) {
-			label(w.fSeen, w.fDone, start, spur);
-			w.fCost[start] = 0;
-			w.fHops[start] = 0;
-			w.fPred[start] = -1;
-			w.fArc[start] = -1;
+			label(w.forward, start, spur);
 		}
-		label(w.bSeen, w.bDone, target, spur);
-		w.bCost[target] = 0;
-		w.bHops[target] = 0;
-		w.bNext[target] = -1;
-		w.bArc[target] = -1;
+		label(w.backward, target, spur);
+		settledBackward(target);
 		scanBackward(target);
 		for (int start : starts) {
 			scanForward(start);
 		}
 		while (true) {
-			long topForward = top(this.forward, w.fCost, w.fHops, w.fDone);
-			long topBackward = top(this.backward, w.bCost, w.bHops, w.bDone);
+			long topForward = top(this.forward, w.forward);
+			long topBackward = top(this.backward, w.backward);
 			if (topForward == Workspace.INFINITE || topBackward == Workspace.INFINITE) {
 				break;
 			}
@@ -113,20 +123,21 @@ final class SpurSearch {
 			if (this.forward.size() <= this.backward.size()) {
 				int node = this.forward.topItem();
 				this.forward.pop();
-				w.fDone[node] = spur;
+				w.forward.settle(node, spur);
 				w.settled++;
 				scanForward(node);
 			}
 			else {
 				int node = this.backward.topItem();
 				this.backward.pop();
-				w.bDone[node] = spur;
+				w.backward.settle(node, spur);
 				w.settled++;
+				settledBackward(node);
 				scanBackward(node);
 			}
 		}
 		this.lastStamp = spur;
-		this.lastFloor = top(this.backward, w.bCost, w.bHops, w.bDone);
+		this.lastFloor = Math.min(top(this.backward, w.backward), this.dropped);
 		if (this.bestCost == Workspace.INFINITE || this.bestCost > ceiling) {
 			return null;
 		}
@@ -134,40 +145,54 @@ final class SpurSearch {
 		if (best.hops() <= budget) {
 			return best;
 		}
-		return this.hopLimited.find(starts, spurNode, forbidden, target, budget, ceiling, spur, this.lastFloor);
+		guideHopLimited();
+		return this.hopLimited.find(starts, spurNode, forbidden, target, budget, ceiling);
 	}
 
 	/**
-	 * Like {@link #find}, for a subgraph of the graph an earlier search to the same
-	 * target ran on: a forward A* guided by that search's backward half
-	 * ({@link #backwardStamp()}, {@link #backwardFloor()}), which must not have been
-	 * overwritten since.
+	 * Like {@link #find}, for a subgraph of the graph the last {@link #find} ran on, to
+	 * the same target: a forward A* guided by that search's backward half.
 	 */
-	@Nullable Path findGuided(int[] starts, int spurNode, int[] forbidden, int target, int budget, long ceiling, int stamp,
-			long floor) {
+	@Nullable Path findGuided(int[] starts, int spurNode, int[] forbidden, int target, int budget, long ceiling) {
 		this.ws.spurSearches++;
-		return this.hopLimited.find(starts, spurNode, forbidden, target, budget, ceiling, stamp, floor);
+		guideHopLimited();
+		return this.hopLimited.find(starts, spurNode, forbidden, target, budget, ceiling);
+	}
+
+	private void guideHopLimited() {
+		this.hopLimited.guide(this.backwardVersion, this.lastStamp, this.lastFloor, this.backwardSettled,
+				this.backwardCount);
+	}
+
+	private void settledBackward(int node) {
+		if (this.backwardCount == this.backwardSettled.length) {
+			this.backwardSettled = Arrays.copyOf(this.backwardSettled, this.backwardCount * 2);
+		}
+		this.backwardSettled[this.backwardCount++] = node;
 	}
 
 	/**
 	 * Settles up to {@code count} more nodes in the backward half of the last
-	 * {@link #find}, before any other search begins, raising {@link #backwardFloor()}.
+	 * {@link #find}, before any other search begins, raising the lower bounds it leaves
+	 * for {@link #findGuided}.
 	 */
 	void extendBackward(long count) {
 		Workspace w = this.ws;
 		this.extending = true;
+		this.backwardVersion++;
 		for (long i = 0; i < count; i++) {
-			if (top(this.backward, w.bCost, w.bHops, w.bDone) == Workspace.INFINITE) {
+			if (top(this.backward, w.backward) == Workspace.INFINITE) {
 				break;
 			}
 			int node = this.backward.topItem();
 			this.backward.pop();
-			w.bDone[node] = w.spur;
+			w.backward.settle(node, w.spur);
 			w.settled++;
+			settledBackward(node);
 			scanBackward(node);
 		}
 		this.extending = false;
-		this.lastFloor = top(this.backward, w.bCost, w.bHops, w.bDone);
+		this.lastFloor = Math.min(top(this.backward, w.backward), this.dropped);
 	}
 
 	/**
@@ -217,22 +242,10 @@ final class SpurSearch {
 		return true;
 	}
 
-	/** The stamp of the backward labels the last {@link #find} left. */
-	int backwardStamp() {
-		return this.lastStamp;
-	}
-
-	/**
-	 * A lower bound on the distance to the target of nodes the last backward half did not
-	 * settle.
-	 */
-	long backwardFloor() {
-		return this.lastFloor;
-	}
-
-	private void label(int[] seen, int[] done, int node, int spur) {
-		seen[node] = spur;
-		done[node] = spur;
+	private void label(Labels labels, int node, int spur) {
+		labels.see(node, spur);
+		labels.settle(node, spur);
+		labels.set(node, 0, 0, -1, -1);
 		this.ws.labelled++;
 		this.ws.settled++;
 	}
@@ -240,8 +253,10 @@ final class SpurSearch {
 	private void scanForward(int tail) {
 		Workspace w = this.ws;
 		int spur = w.spur;
-		long tailCost = w.fCost[tail];
-		int hops = w.fHops[tail] + 1;
+		Labels labels = w.forward;
+		Labels back = w.backward;
+		long tailCost = labels.cost(tail);
+		int hops = labels.hops(tail) + 1;
 		boolean spurTail = tail == this.spurNode;
 		long limit = Math.min(this.bestCost, this.ceiling);
 		for (int arc = w.offsets[tail], end = w.offsets[tail + 1]; arc < end; arc++) {
@@ -260,26 +275,23 @@ final class SpurSearch {
 				continue;
 			}
 			long cost = tailCost + w.costs[arc] + w.nodeCost(head);
-			if (w.bDone[head] == spur) {
-				offer(cost + w.bCost[head], hops + w.bHops[head], tail, arc, head);
+			if (back.done(head, spur)) {
+				offer(cost + back.cost(head), hops + back.hops(head), tail, arc, head);
 			}
-			if (w.fDone[head] == spur) {
+			if (labels.done(head, spur)) {
 				continue;
 			}
-			boolean fresh = w.fSeen[head] != spur;
+			boolean fresh = !labels.seen(head, spur);
 			if (fresh) {
-				w.fSeen[head] = spur;
+				labels.see(head, spur);
 				w.labelled++;
 			}
-			else if (cost > w.fCost[head] || (cost == w.fCost[head]
-					&& (hops > w.fHops[head] || (hops == w.fHops[head] && !forwardChainLess(tail, w.fPred[head]))))) {
+			else if (cost > labels.cost(head) || (cost == labels.cost(head) && (hops > labels.hops(head)
+					|| (hops == labels.hops(head) && !forwardChainLess(tail, labels.link(head)))))) {
 				continue;
 			}
-			boolean sameKey = !fresh && cost == w.fCost[head] && hops == w.fHops[head];
-			w.fCost[head] = cost;
-			w.fHops[head] = hops;
-			w.fPred[head] = tail;
-			w.fArc[head] = arc;
+			boolean sameKey = !fresh && cost == labels.cost(head) && hops == labels.hops(head);
+			labels.set(head, cost, hops, tail, arc);
 			if (!sameKey) {
 				this.forward.push(cost, hops, head);
 			}
@@ -289,8 +301,9 @@ final class SpurSearch {
 	private void scanBackward(int head) {
 		Workspace w = this.ws;
 		int spur = w.spur;
-		long headCost = w.bCost[head] + ((head == this.target) ? 0 : w.nodeCost(head));
-		int hops = w.bHops[head] + 1;
+		Labels labels = w.backward;
+		long headCost = labels.cost(head) + ((head == this.target) ? 0 : w.nodeCost(head));
+		int hops = labels.hops(head) + 1;
 		boolean forbiddenHead = contains(this.forbidden, head);
 		for (int i = w.inOffsets[head], end = w.inOffsets[head + 1]; i < end; i++) {
 			int tail = w.inSources[i];
@@ -299,6 +312,10 @@ final class SpurSearch {
 				continue;
 			}
 			long cost = headCost + w.costs[arc];
+			if (cost > this.collectedBound) {
+				this.dropped = Math.min(this.dropped, cost);
+				continue;
+			}
 			if (w.isStart(tail)) {
 				offer(cost, hops, tail, arc, head);
 				continue;
@@ -306,26 +323,23 @@ final class SpurSearch {
 			if (tail == this.target || !w.mayPass(tail)) {
 				continue;
 			}
-			if (w.fDone[tail] == spur) {
-				offer(w.fCost[tail] + cost, w.fHops[tail] + hops, tail, arc, head);
+			if (w.forward.done(tail, spur)) {
+				offer(w.forward.cost(tail) + cost, w.forward.hops(tail) + hops, tail, arc, head);
 			}
-			if (w.bDone[tail] == spur) {
+			if (labels.done(tail, spur)) {
 				continue;
 			}
-			boolean fresh = w.bSeen[tail] != spur;
+			boolean fresh = !labels.seen(tail, spur);
 			if (fresh) {
-				w.bSeen[tail] = spur;
+				labels.see(tail, spur);
 				w.labelled++;
 			}
-			else if (cost > w.bCost[tail] || (cost == w.bCost[tail]
-					&& (hops > w.bHops[tail] || (hops == w.bHops[tail] && head > w.bNext[tail])))) {
+			else if (cost > labels.cost(tail) || (cost == labels.cost(tail)
+					&& (hops > labels.hops(tail) || (hops == labels.hops(tail) && head > labels.link(tail))))) {
 				continue;
 			}
-			boolean sameKey = !fresh && cost == w.bCost[tail] && hops == w.bHops[tail];
-			w.bCost[tail] = cost;
-			w.bHops[tail] = hops;
-			w.bNext[tail] = head;
-			w.bArc[tail] = arc;
+			boolean sameKey = !fresh && cost == labels.cost(tail) && hops == labels.hops(tail);
+			labels.set(tail, cost, hops, head, arc);
 			if (!sameKey) {
 				this.backward.push(cost, hops, tail);
 			}
@@ -354,47 +368,48 @@ final class SpurSearch {
 	 * Whether the forward path to {@code a} precedes the one to {@code b}, of equal hops.
 	 */
 	private boolean forwardChainLess(int a, int b) {
-		int[] pred = this.ws.fPred;
+		Labels labels = this.ws.forward;
 		int lastA = a;
 		int lastB = b;
 		while (a != b) {
 			lastA = a;
 			lastB = b;
-			a = pred[a];
-			b = pred[b];
+			a = labels.link(a);
+			b = labels.link(b);
 		}
 		return lastA < lastB;
 	}
 
 	private Path meeting(int tail, int arc, int head) {
 		Workspace w = this.ws;
-		int front = w.fHops[tail];
-		int hops = front + 1 + w.bHops[head];
+		int front = w.forward.hops(tail);
+		int hops = front + 1 + w.backward.hops(head);
 		int[] nodes = new int[hops + 1];
 		int[] arcs = new int[hops];
-		for (int v = tail, i = front; i >= 0; v = w.fPred[v], i--) {
+		for (int v = tail, i = front; i >= 0; v = w.forward.link(v), i--) {
 			nodes[i] = v;
 			if (i > 0) {
-				arcs[i - 1] = w.fArc[v];
+				arcs[i - 1] = w.forward.arc(v);
 			}
 		}
 		arcs[front] = arc;
-		for (int v = head, i = front + 1; i <= hops; v = w.bNext[v], i++) {
+		for (int v = head, i = front + 1; i <= hops; v = w.backward.link(v), i++) {
 			nodes[i] = v;
 			if (i < hops) {
-				arcs[i] = w.bArc[v];
+				arcs[i] = w.backward.arc(v);
 			}
 		}
-		long cost = w.fCost[tail] + w.costs[arc] + w.bCost[head] + ((head == this.target) ? 0 : w.nodeCost(head));
+		long cost = w.forward.cost(tail) + w.costs[arc] + w.backward.cost(head)
+				+ ((head == this.target) ? 0 : w.nodeCost(head));
 		return new Path(nodes, arcs, cost, 0);
 	}
 
 	/** The key of the heap's first live entry, dropping stale ones, or INFINITE. */
-	private long top(MinHeap heap, long[] cost, int[] hops, int[] done) {
+	private long top(MinHeap heap, Labels labels) {
 		int spur = this.ws.spur;
 		while (!heap.isEmpty()) {
 			int node = heap.topItem();
-			if (done[node] != spur && cost[node] == heap.topKey() && hops[node] == heap.topHops()) {
+			if (!labels.done(node, spur) && labels.cost(node) == heap.topKey() && labels.hops(node) == heap.topHops()) {
 				return heap.topKey();
 			}
 			heap.pop();

@@ -4,15 +4,17 @@ import java.util.Arrays;
 
 /**
  * Scratch state of one searcher, sized to the graph once and reused: node labels of both
- * search directions, stamped with a generation so a new spur search starts clean without
- * clearing O(n) arrays. Per query: each node's factor cost, cached, and the excluded
- * nodes.
+ * search directions ({@link Labels}, each node's fields side by side), stamped with a
+ * generation so a new spur search starts clean without clearing O(n) arrays. Per query:
+ * each node's factor cost, cached, and the excluded nodes.
  */
 final class Workspace {
 
 	static final long INFINITE = Long.MAX_VALUE / 4;
 
 	private static final int BLOCKED = -1;
+
+	private static final long STAMP = 0xFFFF_FFFFL;
 
 	final PathGraph graph;
 
@@ -31,10 +33,10 @@ final class Workspace {
 	private NodeFactors factors = NodeFactors.constant(1f);
 
 	/**
-	 * Per node: the query stamp in the high half, the node's cost or BLOCKED in the low
-	 * half.
+	 * Per node, two longs read together: the query stamp over the node's cost or BLOCKED,
+	 * then the stamps of the spur that blocked it and of the spur that started from it.
 	 */
-	private final long[] nodeCosts;
+	private final long[] marks;
 
 	private final int[] excludedStamp;
 
@@ -45,33 +47,11 @@ final class Workspace {
 
 	int spur;
 
-	final int[] blockStamp;
+	/** Forward labels: cost from the starts, predecessor. */
+	final Labels forward;
 
-	final int[] startStamp;
-
-	final long[] fCost;
-
-	final int[] fHops;
-
-	final int[] fPred;
-
-	final int[] fArc;
-
-	final int[] fSeen;
-
-	final int[] fDone;
-
-	final long[] bCost;
-
-	final int[] bHops;
-
-	final int[] bNext;
-
-	final int[] bArc;
-
-	final int[] bSeen;
-
-	final int[] bDone;
+	/** Backward labels: cost to the target, successor. */
+	final Labels backward;
 
 	long settled;
 
@@ -90,28 +70,18 @@ final class Workspace {
 		this.inSources = graph.inSources();
 		this.inArcs = graph.inArcs();
 		int n = graph.nodeCount();
-		this.nodeCosts = new long[n];
+		this.marks = new long[2 * n];
 		this.excludedStamp = new int[n];
-		this.blockStamp = new int[n];
-		this.startStamp = new int[n];
-		this.fCost = new long[n];
-		this.fHops = new int[n];
-		this.fPred = new int[n];
-		this.fArc = new int[n];
-		this.fSeen = new int[n];
-		this.fDone = new int[n];
-		this.bCost = new long[n];
-		this.bHops = new int[n];
-		this.bNext = new int[n];
-		this.bArc = new int[n];
-		this.bSeen = new int[n];
-		this.bDone = new int[n];
+		this.forward = new Labels(n);
+		this.backward = new Labels(n);
 	}
 
 	void beginQuery(NodeFactors nodeFactors) {
 		this.factors = nodeFactors;
 		if (this.query == Integer.MAX_VALUE) {
-			Arrays.fill(this.nodeCosts, 0);
+			for (int i = 0; i < this.marks.length; i += 2) {
+				this.marks[i] = 0;
+			}
 			Arrays.fill(this.excludedStamp, 0);
 			this.query = 0;
 		}
@@ -125,7 +95,7 @@ final class Workspace {
 
 	void exclude(int node) {
 		this.excludedStamp[node] = this.query;
-		this.nodeCosts[node] = ((long) this.query << 32) | (BLOCKED & 0xFFFF_FFFFL);
+		this.marks[2 * node] = ((long) this.query << 32) | (BLOCKED & STAMP);
 	}
 
 	boolean isExcluded(int node) {
@@ -137,7 +107,7 @@ final class Workspace {
 	 * excluded.
 	 */
 	int nodeCost(int node) {
-		long known = this.nodeCosts[node];
+		long known = this.marks[2 * node];
 		if ((int) (known >>> 32) == this.query) {
 			return (int) known;
 		}
@@ -146,7 +116,7 @@ final class Workspace {
 			throw new IllegalArgumentException("factor of node " + node + " must be in [0, 1], was " + factor);
 		}
 		int cost = (factor == 0f) ? BLOCKED : Costs.of(factor);
-		this.nodeCosts[node] = ((long) this.query << 32) | (cost & 0xFFFF_FFFFL);
+		this.marks[2 * node] = ((long) this.query << 32) | (cost & STAMP);
 		return cost;
 	}
 
@@ -157,30 +127,37 @@ final class Workspace {
 	/** Starts a spur search; blocks and starts marked before it are forgotten. */
 	void beginSpur() {
 		if (this.spur == Integer.MAX_VALUE) {
-			for (int[] stamps : new int[][] { this.blockStamp, this.startStamp, this.fSeen, this.fDone, this.bSeen,
-					this.bDone }) {
-				Arrays.fill(stamps, 0);
+			for (int i = 1; i < this.marks.length; i += 2) {
+				this.marks[i] = 0;
 			}
+			this.forward.clear();
+			this.backward.clear();
 			this.spur = 0;
 		}
 		this.spur++;
 	}
 
 	void block(int node) {
-		this.blockStamp[node] = this.spur;
+		int i = 2 * node + 1;
+		this.marks[i] = ((long) this.spur << 32) | (this.marks[i] & STAMP);
 	}
 
 	void markStart(int node) {
-		this.startStamp[node] = this.spur;
+		int i = 2 * node + 1;
+		this.marks[i] = (this.marks[i] & ~STAMP) | (this.spur & STAMP);
 	}
 
 	boolean isStart(int node) {
-		return this.startStamp[node] == this.spur;
+		return (int) this.marks[2 * node + 1] == this.spur;
+	}
+
+	boolean isBlocked(int node) {
+		return (int) (this.marks[2 * node + 1] >>> 32) == this.spur;
 	}
 
 	/** Whether a path of the running search may pass through {@code node}. */
 	boolean mayPass(int node) {
-		return node != this.alsoExcluded && this.blockStamp[node] != this.spur && nodeCost(node) != BLOCKED;
+		return node != this.alsoExcluded && !isBlocked(node) && nodeCost(node) != BLOCKED;
 	}
 
 	SearchStats stats(long elapsedNanos) {
