@@ -1,7 +1,8 @@
 /**
- * Best paths from our people to a deal's decision-makers: a projection of every tie kept
- * in memory and fresh across instances, the engine in {@code paths.engine}, and the REST
- * answers that explain each hop in words.
+ * Best paths from our people to a deal's decision-makers: a read model of every tie, name
+ * and deal fact kept in memory and patched from a change log so it stays fresh across
+ * instances, the engine in {@code paths.engine}, and the REST answers that explain each
+ * hop in words.
  */
 @NullMarked
 package dev.dealgraph.paths;

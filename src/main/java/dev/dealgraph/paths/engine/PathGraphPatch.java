@@ -254,7 +254,8 @@ public final class PathGraphPatch {
 			dirty[b] = true;
 		}
 
-		// dirty nodes: kept old arcs plus the given ones, finished like a fresh build
+		// dirty nodes (touched, or tied to a touched one): kept old arcs plus the given
+		// ones, finished like a fresh build; one whose slice comes out as it was is clean
 		int[] newToOld = new int[n];
 		Arrays.fill(newToOld, -1);
 		for (int v = 0; v < oldN; v++) {
