@@ -16,6 +16,7 @@ import dev.dealgraph.paths.engine.PathGraph;
 import dev.dealgraph.paths.engine.PathGraphBuilder;
 import dev.dealgraph.paths.engine.PathGraphPatch;
 import dev.dealgraph.paths.engine.PathSearch;
+import dev.dealgraph.paths.engine.TieSink;
 import dev.dealgraph.system.GraphChanges;
 import dev.dealgraph.system.GraphChanges.Change;
 import dev.dealgraph.system.GraphChanges.Position;
@@ -199,15 +200,7 @@ class PathProjection {
 		});
 		stream("""
 				MATCH (a:Person|Colleague)-[r:KNOWS|INFLUENCES|REPORTS_TO]->(b:Person|Colleague)
-				RETURN a.id, b.id, type(r), r.strength""", Map.of(), (row) -> {
-			String from = row.get(0).asString();
-			String to = row.get(1).asString();
-			switch (row.get(2).asString()) {
-				case "KNOWS" -> builder.knows(from, to, (float) row.get(3).asDouble());
-				case "INFLUENCES" -> builder.influences(from, to, (float) row.get(3).asDouble());
-				default -> builder.reportsTo(from, to);
-			}
-		});
+				RETURN [a.id, b.id, type(r), r.strength] AS tie""", Map.of(), (row) -> tie(builder, row.get("tie")));
 		PathGraph graph = builder.build();
 		Card[] cards = new Card[graph.nodeCount()];
 		for (int i = 0; i < handles.size(); i++) {
@@ -298,17 +291,24 @@ class PathProjection {
 					patch.node(id);
 					cards.put(id, card(row));
 					for (Value tie : row.get("ties").values()) {
-						String a = tie.get(0).asString();
-						String b = tie.get(1).asString();
-						switch (tie.get(2).asString()) {
-							case "KNOWS" -> patch.knows(a, b, (float) tie.get(3).asDouble());
-							case "INFLUENCES" -> patch.influences(a, b, (float) tie.get(3).asDouble());
-							default -> patch.reportsTo(a, b);
-						}
+						tie(patch, tie);
 					}
 				});
 		missing.forEach(patch::remove);
 		return cards;
+	}
+
+	/**
+	 * Feeds one tie, read as {@code [from, to, type, strength]}, to a builder or patch.
+	 */
+	private static void tie(TieSink sink, Value tie) {
+		String from = tie.get(0).asString();
+		String to = tie.get(1).asString();
+		switch (tie.get(2).asString()) {
+			case "KNOWS" -> sink.knows(from, to, (float) tie.get(3).asDouble());
+			case "INFLUENCES" -> sink.influences(from, to, (float) tie.get(3).asDouble());
+			default -> sink.reportsTo(from, to);
+		}
 	}
 
 	private static Card card(Record row) {

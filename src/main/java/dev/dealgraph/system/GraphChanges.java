@@ -98,9 +98,9 @@ public class GraphChanges {
 
 	/**
 	 * How many changes writes through this instance have committed. A reader here that
-	 * notes this count, then reads {@link #current()} and catches up to it, has seen
-	 * every write this instance made before, and need not ask the database again until
-	 * the count moves.
+	 * notes this count, then reads {@link #since} and catches up to it, has seen every
+	 * write this instance made before, and need not ask the database again until the
+	 * count moves.
 	 */
 	public long localWrites() {
 		return this.localWrites.get();
@@ -112,17 +112,6 @@ public class GraphChanges {
 	 */
 	public void changedOutside() {
 		this.localWrites.incrementAndGet();
-	}
-
-	/** Where the sequence stands in the database. */
-	public Position current() {
-		return this.client.query("""
-				OPTIONAL MATCH (c:GraphChange {id: 'ties'})
-				RETURN coalesce(c.epoch, 'none') AS epoch, coalesce(c.seq, 0) AS seq""")
-			.fetch()
-			.one()
-			.map((row) -> new Position((String) row.get("epoch"), (Long) row.get("seq")))
-			.orElse(Position.NONE);
 	}
 
 	/**

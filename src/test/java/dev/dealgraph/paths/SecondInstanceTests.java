@@ -64,7 +64,9 @@ class SecondInstanceTests {
 				.isCreated();
 			// the scheduled follower picks the change up on its own
 			PathProjection projection = second.getBean(PathProjection.class);
-			GraphChanges.Position written = second.getBean(GraphChanges.class).current();
+			GraphChanges.Position written = second.getBean(GraphChanges.class)
+				.since(GraphChanges.Position.NONE)
+				.position();
 			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 			while (!projection.position().equals(written) && System.nanoTime() < deadline) {
 				Thread.sleep(20);
@@ -89,7 +91,9 @@ class SecondInstanceTests {
 				.exchange()
 				.expectStatus()
 				.isCreated();
-			GraphChanges.Position dealWritten = second.getBean(GraphChanges.class).current();
+			GraphChanges.Position dealWritten = second.getBean(GraphChanges.class)
+				.since(GraphChanges.Position.NONE)
+				.position();
 			while (!projection.position().equals(dealWritten) && System.nanoTime() < deadline) {
 				Thread.sleep(20);
 			}

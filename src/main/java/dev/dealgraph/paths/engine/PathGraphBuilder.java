@@ -10,7 +10,7 @@ import java.util.Map;
  * forward, REPORTS_TO (subordinate to manager) as an upward and a downward arc. Self-ties
  * are ignored. Not thread-safe; use once.
  */
-public final class PathGraphBuilder {
+public final class PathGraphBuilder implements TieSink {
 
 	private static final byte KNOWS = 0;
 
@@ -65,14 +65,17 @@ public final class PathGraphBuilder {
 		return this.nodeCount++;
 	}
 
+	@Override
 	public PathGraphBuilder knows(String a, String b, float strength) {
 		return knows(node(a), node(b), strength);
 	}
 
+	@Override
 	public PathGraphBuilder influences(String from, String to, float strength) {
 		return influences(node(from), node(to), strength);
 	}
 
+	@Override
 	public PathGraphBuilder reportsTo(String subordinate, String manager) {
 		return reportsTo(node(subordinate), node(manager));
 	}

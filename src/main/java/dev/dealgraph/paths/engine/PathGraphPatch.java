@@ -20,7 +20,7 @@ import java.util.Set;
  * out: the change that created that end is a later one, and names both ends again. Not
  * thread-safe; use once.
  */
-public final class PathGraphPatch {
+public final class PathGraphPatch implements TieSink {
 
 	private static final byte KNOWS = 0;
 
@@ -78,16 +78,19 @@ public final class PathGraphPatch {
 		return this;
 	}
 
+	@Override
 	public PathGraphPatch knows(String a, String b, float strength) {
 		Costs.of(strength);
 		return tie(a, b, strength, KNOWS);
 	}
 
+	@Override
 	public PathGraphPatch influences(String from, String to, float strength) {
 		Costs.of(strength);
 		return tie(from, to, strength, INFLUENCES);
 	}
 
+	@Override
 	public PathGraphPatch reportsTo(String subordinate, String manager) {
 		return tie(subordinate, manager, 1f, REPORTS_TO);
 	}
