@@ -25,6 +25,15 @@ if [[ -z "$jar" ]]; then
 	jar="$(ls "$root"/target/dealgraph-*.jar | grep -v '\.original' | head -1)"
 fi
 free_port() { "$JAVA" "$here/http/FreePort.java"; }
+# waits up to three minutes for an instance to report UP, else shows its log and fails
+wait_healthy() {
+	for _ in $(seq 1 180); do
+		curl -sf "http://localhost:$1/actuator/health" >/dev/null 2>&1 && return 0
+		sleep 1
+	done
+	tail -50 "$2"
+	exit 1
+}
 http_port=$(free_port)
 bolt_port=$(free_port)
 data=$(mktemp -d)
@@ -33,21 +42,13 @@ log="$data/app.log"
 	--dealgraph.embedded.data-dir="$data/neo4j" --dealgraph.demo-data=false >"$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 180); do
-	curl -sf "http://localhost:$http_port/actuator/health" >/dev/null 2>&1 && break
-	sleep 1
-done
-curl -sf "http://localhost:$http_port/actuator/health" >/dev/null || { tail -50 "$log"; exit 1; }
+wait_healthy "$http_port" "$log"
 # a second instance on the same database, to time how soon a write through the first reaches it
 second_port=$(free_port)
 "$JAVA" -jar "$jar" --server.port="$second_port" --NEO4J_URI="bolt://127.0.0.1:$bolt_port" \
 	--dealgraph.demo-data=false >"$data/second.log" 2>&1 &
 second=$!
 trap 'kill $app $second 2>/dev/null; wait $app $second 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 180); do
-	curl -sf "http://localhost:$second_port/actuator/health" >/dev/null 2>&1 && break
-	sleep 1
-done
-curl -sf "http://localhost:$second_port/actuator/health" >/dev/null || { tail -50 "$data/second.log"; exit 1; }
+wait_healthy "$second_port" "$data/second.log"
 "$JAVA" "$here/http/HttpPathsBench.java" "http://localhost:$http_port" "$PEOPLE" "$REQUESTS" \
 	"http://localhost:$second_port"

@@ -102,15 +102,8 @@ public class HttpPathsBench {
 		long[] writeTimes = new long[writes];
 		long[] freshTimes = new long[writes];
 		for (int i = 0; i < writes; i++) {
-			URI tie = URI.create(base + "/api/v1/relationships/KNOWS/c" + (i % 5) + "/p" + (3 + random.nextInt(people - 3)));
 			long start = System.nanoTime();
-			HttpResponse<String> written = http.send(HttpRequest.newBuilder(tie)
-				.header("Content-Type", "application/json")
-				.PUT(HttpRequest.BodyPublishers.ofString(String.format(Locale.ROOT, "{\"strength\":%.3f}", 0.2 + 0.7 * random.nextDouble())))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			if (written.statusCode() >= 300) {
-				throw new IllegalStateException("tie write failed: " + written.body());
-			}
+			putTie(http, base, i, people, random);
 			writeTimes[i] = System.nanoTime() - start;
 			freshTimes[i] = timed(http, paths);
 		}
@@ -120,12 +113,8 @@ public class HttpPathsBench {
 			URI otherPaths = URI.create(args[3] + "/api/v1/deals/bench/paths?k=5&maxHops=4");
 			lags = new long[writes];
 			for (int i = 0; i < writes; i++) {
-				URI tie = URI.create(base + "/api/v1/relationships/KNOWS/c" + (i % 5) + "/p" + (3 + random.nextInt(people - 3)));
 				long start = System.nanoTime();
-				http.send(HttpRequest.newBuilder(tie)
-					.header("Content-Type", "application/json")
-					.PUT(HttpRequest.BodyPublishers.ofString(String.format(Locale.ROOT, "{\"strength\":%.3f}", 0.2 + 0.7 * random.nextDouble())))
-					.build(), HttpResponse.BodyHandlers.ofString());
+				putTie(http, base, i, people, random);
 				String written = change(get(http, paths));
 				while (!change(get(http, otherPaths)).equals(written)) {
 					Thread.sleep(2);
@@ -143,6 +132,18 @@ public class HttpPathsBench {
 		}
 		System.out.printf(Locale.ROOT, "paths endpoint p50 = %.2f ms = %.2fx the baseline read (%d people)%n", pathP50,
 				pathP50 / baseP50, people);
+	}
+
+	/** Writes a KNOWS tie from colleague c(i mod 5) to a random person, failing loudly. */
+	static void putTie(HttpClient http, String base, int i, int people, Random random) throws Exception {
+		URI tie = URI.create(base + "/api/v1/relationships/KNOWS/c" + (i % 5) + "/p" + (3 + random.nextInt(people - 3)));
+		HttpResponse<String> written = http.send(HttpRequest.newBuilder(tie)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(String.format(Locale.ROOT, "{\"strength\":%.3f}", 0.2 + 0.7 * random.nextDouble())))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (written.statusCode() >= 300) {
+			throw new IllegalStateException("tie write failed: " + written.body());
+		}
 	}
 
 	/** The change position a paths answer reflects ("graphChange" in its stats). */
