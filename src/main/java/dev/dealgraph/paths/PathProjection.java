@@ -1,6 +1,7 @@
 package dev.dealgraph.paths;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -192,8 +193,8 @@ class PathProjection {
 	/** Everything, read afresh. */
 	private Snapshot loaded(Position position, long localWrites, long started) {
 		PathGraphBuilder builder = PathGraph.builder(this.settings.reportsToUp(), this.settings.reportsToDown());
-		List<Integer> handles = new java.util.ArrayList<>();
-		List<Card> read = new java.util.ArrayList<>();
+		List<Integer> handles = new ArrayList<>();
+		List<Card> read = new ArrayList<>();
 		stream("MATCH (n) WHERE n:Person OR n:Colleague RETURN " + INDIVIDUAL, Map.of(), (row) -> {
 			handles.add(builder.node(row.get("id").asString()));
 			read.add(card(row));
@@ -207,8 +208,7 @@ class PathProjection {
 			cards[builder.nodeOf(handles.get(i))] = read.get(i);
 		}
 		Map<String, DealFacts> deals = new HashMap<>();
-		stream("MATCH (d:Deal) RETURN d.id AS id, " + DealFacts.CYPHER + " AS facts", Map.of(),
-				(row) -> deals.put(row.get("id").asString(), DealFacts.from(row.get("facts"))));
+		readDeals("MATCH (d:Deal)", Map.of(), deals);
 		return new Snapshot(graph, cards, colleagues(cards), Map.copyOf(deals), position, localWrites, Instant.now(),
 				(System.nanoTime() - started) / 1_000_000, false, new ConcurrentLinkedQueue<>());
 	}
@@ -256,9 +256,7 @@ class PathProjection {
 		if (!dealIds.isEmpty()) {
 			Map<String, DealFacts> changed = new HashMap<>(deals);
 			dealIds.forEach(changed::remove);
-			stream("UNWIND $ids AS id MATCH (d:Deal {id: id}) RETURN d.id AS id, " + DealFacts.CYPHER + " AS facts",
-					Map.of("ids", List.copyOf(dealIds)),
-					(row) -> changed.put(row.get("id").asString(), DealFacts.from(row.get("facts"))));
+			readDeals("UNWIND $ids AS id MATCH (d:Deal {id: id})", Map.of("ids", List.copyOf(dealIds)), changed);
 			deals = Map.copyOf(changed);
 		}
 		return new Snapshot(graph, cards, colleagues, deals, position, localWrites, Instant.now(),
@@ -296,6 +294,14 @@ class PathProjection {
 				});
 		missing.forEach(patch::remove);
 		return cards;
+	}
+
+	/**
+	 * Puts the facts of the deals {@code match} binds to {@code d} into {@code deals}.
+	 */
+	private void readDeals(String match, Map<String, Object> parameters, Map<String, DealFacts> deals) {
+		stream(match + " RETURN d.id AS id, " + DealFacts.CYPHER + " AS facts", parameters,
+				(row) -> deals.put(row.get("id").asString(), DealFacts.from(row.get("facts"))));
 	}
 
 	/**
