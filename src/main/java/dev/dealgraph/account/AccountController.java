@@ -1,12 +1,11 @@
 package dev.dealgraph.account;
 
-import java.util.List;
+import java.net.URI;
 
 import dev.dealgraph.system.Checks;
-import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.Page;
-import dev.dealgraph.system.Upserts;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -28,13 +27,10 @@ class AccountController {
 
 	private final Accounts accounts;
 
-	private final GraphWrites writes;
-
 	private final Checks checks;
 
-	AccountController(Accounts accounts, GraphWrites writes, Checks checks) {
+	AccountController(Accounts accounts, Checks checks) {
 		this.accounts = accounts;
-		this.writes = writes;
 		this.checks = checks;
 	}
 
@@ -51,24 +47,23 @@ class AccountController {
 	}
 
 	@PostMapping
-	ResponseEntity<Account> create(@RequestBody Account account) {
-		this.checks.validate(account);
-		return Upserts.create(this.writes, "Account", account.id(), () -> this.accounts.find(account.id()).isPresent(),
-				() -> this.accounts.write(List.of(account)), account, "/api/v1/accounts/" + account.id());
+	ResponseEntity<Account> create(@Valid @RequestBody Account account) {
+		this.accounts.create(account);
+		return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.id())).body(account);
 	}
 
 	@PutMapping("/{id}")
 	ResponseEntity<Account> put(@PathVariable String id, @RequestBody Account body) {
 		Account account = body.withId(Ids.fromPath(id, body.id()));
 		this.checks.validate(account);
-		return Upserts.put(this.writes, () -> this.accounts.find(id).isPresent(),
-				() -> this.accounts.write(List.of(account)), account);
+		boolean created = this.accounts.put(account);
+		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(account);
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable String id) {
-		this.writes.inTransaction(() -> this.accounts.delete(Ids.require("id", id)));
+		this.accounts.delete(Ids.require("id", id));
 	}
 
 }

@@ -1,32 +1,43 @@
 package dev.dealgraph.account;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import dev.dealgraph.system.Batch;
 import dev.dealgraph.system.ConflictException;
-import dev.dealgraph.system.NodeLabel;
-import dev.dealgraph.system.Nodes;
+import dev.dealgraph.system.FieldProblem;
+import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
-/** Reads and writes accounts with targeted Cypher. */
-@Component
+/**
+ * The only place that reads and writes {@code :Account} nodes. Other features attach
+ * their objects to accounts with their own edges and keep an account from being deleted
+ * through {@link AccountDeletion}.
+ */
+@Service
 public class Accounts {
 
 	private final Neo4jClient client;
 
-	private final Nodes nodes;
+	private final GraphWrites writes;
 
-	Accounts(Neo4jClient client, Nodes nodes) {
+	private final ApplicationEventPublisher events;
+
+	Accounts(Neo4jClient client, GraphWrites writes, ApplicationEventPublisher events) {
 		this.client = client;
-		this.nodes = nodes;
+		this.writes = writes;
+		this.events = events;
 	}
 
 	public Optional<Account> find(String id) {
@@ -49,8 +60,31 @@ public class Accounts {
 		return found;
 	}
 
+	/** The ids of every account, in order. */
+	public List<String> allIds() {
+		return List
+			.copyOf(this.client.query("MATCH (a:Account) RETURN a.id ORDER BY a.id").fetchAs(String.class).all());
+	}
+
+	/** Whether any {@code :Account} is stored. */
+	public boolean any() {
+		return this.client.query("MATCH (a:Account) RETURN a.id LIMIT 1").fetchAs(String.class).one().isPresent();
+	}
+
+	/** The subset of {@code ids} that are stored accounts. */
+	public Set<String> existing(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.client.query("MATCH (a:Account) WHERE a.id IN $ids RETURN a.id")
+			.bind(ids)
+			.to("ids")
+			.fetchAs(String.class)
+			.all());
+	}
+
 	Page<Account> list(int page, int size, @Nullable String industry) {
-		Map<String, Object> parameters = new LinkedHashMap<>();
+		Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
 		parameters.put("industry", industry);
 		parameters.put("skip", (long) page * size);
 		parameters.put("limit", size);
@@ -69,6 +103,13 @@ public class Accounts {
 		return Page.of(items, page, size, total);
 	}
 
+	/** What is wrong with a batch of accounts beyond each item's own fields. */
+	public List<FieldProblem> check(List<Account> accounts, String prefix) {
+		List<FieldProblem> problems = new java.util.ArrayList<>();
+		Batch.unique(prefix, accounts, Account::id, problems);
+		return problems;
+	}
+
 	/** Creates or replaces these accounts; call inside a transaction. */
 	public void write(List<Account> accounts) {
 		if (accounts.isEmpty()) {
@@ -78,24 +119,66 @@ public class Accounts {
 				UNWIND $rows AS row
 				MERGE (a:Account {id: row.id})
 				SET a += row.properties
-				""")
-			.bind(accounts.stream().map((a) -> Map.of("id", a.id(), "properties", a.properties())).toList())
-			.to("rows")
-			.run();
+				""").bind(rows(accounts)).to("rows").run();
 	}
 
+	/**
+	 * Creates the account; 409 when its id is taken, even by a writer racing this one.
+	 */
+	void create(Account account) {
+		this.writes.creating(() -> this.client.query("""
+				UNWIND $rows AS row
+				CREATE (a:Account {id: row.id})
+				SET a += row.properties
+				""").bind(rows(List.of(account))).to("rows").run(),
+				() -> new ConflictException("Account '" + account.id() + "' already exists; PUT replaces it"));
+	}
+
+	/** Creates or replaces the account; true when it was created. */
+	boolean put(Account account) {
+		return this.writes.inTransaction(() -> this.client.query("""
+				UNWIND $rows AS row
+				MERGE (a:Account {id: row.id})
+				ON CREATE SET a.created_ = true
+				SET a += row.properties
+				WITH a, a.created_ IS NOT NULL AS created
+				REMOVE a.created_
+				RETURN created""").bind(rows(List.of(account))).to("rows").fetchAs(Boolean.class).one().orElseThrow());
+	}
+
+	/** Deletes an account that nothing is attached to any more. */
 	void delete(String id) {
-		var attached = this.client.query("""
-				MATCH (a:Account {id: $id})
-				RETURN COUNT { (:Person)-[:WORKS_AT]->(a) } AS people, COUNT { (:Deal)-[:AT]->(a) } AS deals
-				""").bind(id).to("id").fetch().one().orElseThrow(() -> new NotFoundException("account", id));
-		long people = (Long) attached.get("people");
-		long deals = (Long) attached.get("deals");
-		if (people + deals > 0) {
-			throw new ConflictException("Account '" + id + "' still has " + people + " people and " + deals
-					+ " deals; delete or move them first");
-		}
-		this.nodes.delete(NodeLabel.Account, id);
+		this.writes.inTransaction(() -> {
+			if (lock(id) == 0) {
+				throw new NotFoundException("account", id);
+			}
+			AccountDeletion deletion = new AccountDeletion(id);
+			this.events.publishEvent(deletion);
+			if (!deletion.attached().isEmpty()) {
+				throw new ConflictException("Account '" + id + "' still has "
+						+ String.join(" and ", deletion.attached()) + "; delete or move them first");
+			}
+			this.client.query("MATCH (a:Account {id: $id}) DELETE a").bind(id).to("id").run();
+		});
+	}
+
+	/**
+	 * Takes the account's write lock, so nothing is attached to it while it is checked
+	 * and deleted; 0 when there is no such account.
+	 */
+	private long lock(String id) {
+		return this.client.query("MATCH (a:Account {id: $id}) SET a._lock = true REMOVE a._lock RETURN count(a)")
+			.bind(id)
+			.to("id")
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+	}
+
+	private static List<Map<String, Object>> rows(List<Account> accounts) {
+		return accounts.stream()
+			.map((a) -> Map.<String, Object>of("id", a.id(), "properties", a.properties()))
+			.toList();
 	}
 
 }

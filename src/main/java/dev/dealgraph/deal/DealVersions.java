@@ -8,9 +8,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Optimistic concurrency for a deal map. Every change to a deal or its stakeholder facts
- * moves the deal's {@code version}; the version is the map's ETag, and a writer that
- * sends a stale {@code If-Match} gets a 409 instead of silently overwriting.
+ * Optimistic concurrency for a deal map. Every change to a deal, its team or its
+ * stakeholder facts moves the deal's {@code version}; the version is the map's ETag, and
+ * a writer that sends a stale {@code If-Match} gets a 409 instead of silently
+ * overwriting.
  */
 @Component
 public class DealVersions {
@@ -26,7 +27,7 @@ public class DealVersions {
 	 * Writing a dummy property takes the write lock first, so the version read after it
 	 * is the committed one and two writers cannot both pass the check.
 	 */
-	public long lockAndCheck(String dealId, @Nullable String ifMatch) {
+	long lockAndCheck(String dealId, @Nullable String ifMatch) {
 		long current = this.client.query("""
 				MATCH (d:Deal {id: $id})
 				SET d._lock = true

@@ -1,21 +1,39 @@
 package dev.dealgraph.deal;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import dev.dealgraph.account.AccountDeletion;
+import dev.dealgraph.account.Accounts;
+import dev.dealgraph.person.IndividualDeletion;
+import dev.dealgraph.person.Individuals;
+import dev.dealgraph.person.Individuals.Kind;
+import dev.dealgraph.system.Batch;
+import dev.dealgraph.system.ConflictException;
+import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.GraphChanges;
+import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
-/** Reads and writes deals and their teams with targeted Cypher. */
-@Component
+/**
+ * The only place that reads and writes {@code :Deal} nodes and their {@code AT},
+ * {@code ON_TEAM} and {@code IN_DEAL} edges (the facts through {@link Stakeholders}).
+ * Every change to a deal or its team moves its version and is logged for the path read
+ * models.
+ */
+@Service
 public class Deals {
 
 	static final String PROJECTION = """
@@ -24,11 +42,24 @@ public class Deals {
 
 	private final Neo4jClient client;
 
+	private final GraphWrites writes;
+
 	private final GraphChanges changes;
 
-	Deals(Neo4jClient client, GraphChanges changes) {
+	private final DealVersions versions;
+
+	private final Accounts accounts;
+
+	private final Individuals individuals;
+
+	Deals(Neo4jClient client, GraphWrites writes, GraphChanges changes, DealVersions versions, Accounts accounts,
+			Individuals individuals) {
 		this.client = client;
+		this.writes = writes;
 		this.changes = changes;
+		this.versions = versions;
+		this.accounts = accounts;
+		this.individuals = individuals;
 	}
 
 	public Optional<Deal> find(String id) {
@@ -60,6 +91,23 @@ public class Deals {
 			.all());
 	}
 
+	/** The ids of every deal, in order. */
+	public List<String> allIds() {
+		return List.copyOf(this.client.query("MATCH (d:Deal) RETURN d.id ORDER BY d.id").fetchAs(String.class).all());
+	}
+
+	/** The subset of {@code ids} that are stored deals. */
+	public Set<String> existing(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.client.query("MATCH (d:Deal) WHERE d.id IN $ids RETURN d.id")
+			.bind(ids)
+			.to("ids")
+			.fetchAs(String.class)
+			.all());
+	}
+
 	Page<Deal> list(int page, int size, @Nullable String accountId, @Nullable Stage stage,
 			@Nullable DealStatus status) {
 		Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
@@ -85,6 +133,33 @@ public class Deals {
 			.mappedBy((types, record) -> Deal.from(record.get("d")))
 			.all());
 		return Page.of(items, page, size, total);
+	}
+
+	/**
+	 * What is wrong with a batch of deals beyond each item's own fields: duplicate ids, a
+	 * colleague twice on one team, unknown accounts and colleagues.
+	 */
+	public List<FieldProblem> check(List<Deal> deals, String prefix, Set<String> accountsInBatch,
+			Set<String> colleaguesInBatch) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Batch.unique(prefix, deals, Deal::id, problems);
+		Set<String> knownAccounts = Batch.known(accountsInBatch, deals.stream().map(Deal::accountId).toList(),
+				this.accounts::existing);
+		Set<String> knownColleagues = Batch.known(colleaguesInBatch,
+				deals.stream().flatMap((d) -> d.team().stream()).map(TeamMember::colleagueId).toList(),
+				(ids) -> this.individuals.existing(ids, Kind.COLLEAGUE));
+		for (int i = 0; i < deals.size(); i++) {
+			Deal deal = deals.get(i);
+			String at = Batch.at(prefix, i);
+			Batch.refer(Batch.field(at, "accountId"), deal.accountId(), knownAccounts, "account", problems);
+			String team = Batch.field(at, "team");
+			Batch.unique(team, deal.team(), TeamMember::colleagueId, problems);
+			for (int j = 0; j < deal.team().size(); j++) {
+				Batch.refer(Batch.field(Batch.at(team, j), "colleagueId"), deal.team().get(j).colleagueId(),
+						knownColleagues, "colleague", problems);
+			}
+		}
+		return problems;
 	}
 
 	/**
@@ -132,6 +207,68 @@ public class Deals {
 				  SET t.role = member.role
 				}
 				""").bind(rows).to("rows").run();
+	}
+
+	/**
+	 * Creates the deal at version 1; 409 when its id is taken, even by a racing writer.
+	 */
+	Versioned<Deal> create(Deal deal) {
+		return this.writes.creating(() -> {
+			Batch.reject(check(List.of(deal), "", Set.of(), Set.of()));
+			this.client.query("CREATE (:Deal {id: $id, version: 0})").bind(deal.id()).to("id").run();
+			write(List.of(deal));
+			return new Versioned<>(deal, this.versions.current(deal.id()), true);
+		}, () -> new ConflictException("Deal '" + deal.id() + "' already exists; PUT replaces it"));
+	}
+
+	/**
+	 * Creates or replaces the deal; replacing checks {@code ifMatch} against the version.
+	 * MERGE decides which under the id's uniqueness constraint, so of two racing writers
+	 * of a new deal one creates it and the other replaces it.
+	 */
+	Versioned<Deal> put(Deal deal, @Nullable String ifMatch) {
+		return this.writes.inTransaction(() -> {
+			Batch.reject(check(List.of(deal), "", Set.of(), Set.of()));
+			boolean created = this.client.query("""
+					MERGE (d:Deal {id: $id})
+					ON CREATE SET d.version = 0, d.created_ = true
+					WITH d, d.created_ IS NOT NULL AS created
+					REMOVE d.created_
+					RETURN created""").bind(deal.id()).to("id").fetchAs(Boolean.class).one().orElseThrow();
+			if (!created) {
+				this.versions.lockAndCheck(deal.id(), ifMatch);
+			}
+			write(List.of(deal));
+			return new Versioned<>(deal, this.versions.current(deal.id()), created);
+		});
+	}
+
+	/** Deletes the deal with its team and stakeholder facts. */
+	void delete(String id, @Nullable String ifMatch) {
+		this.writes.inTransaction(() -> {
+			this.versions.lockAndCheck(id, ifMatch);
+			this.changes.record(List.of(), List.of(id));
+			this.client.query("MATCH (d:Deal {id: $id}) DETACH DELETE d").bind(id).to("id").run();
+		});
+	}
+
+	/** A person or colleague leaves: the deals they were on change, so they move on. */
+	@EventListener
+	void onIndividualDeletion(IndividualDeletion deletion) {
+		List<String> changed = List.copyOf(this.client.query("""
+				MATCH (:Individual {id: $id})-[r:IN_DEAL|ON_TEAM]->(d:Deal)
+				WITH d, collect(r) AS edges
+				FOREACH (r IN edges | DELETE r)
+				SET d.version = d.version + 1
+				RETURN d.id ORDER BY d.id""").bind(deletion.individualId()).to("id").fetchAs(String.class).all());
+		if (!changed.isEmpty()) {
+			this.changes.record(List.of(), changed);
+		}
+	}
+
+	@EventListener
+	void onAccountDeletion(AccountDeletion deletion) {
+		deletion.stillHas(idsAt(deletion.accountId()).size(), "deals");
 	}
 
 }

@@ -1,15 +1,19 @@
 package dev.dealgraph.deal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.MaxCodePoints;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.UniqueElements;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -28,13 +32,14 @@ import org.neo4j.driver.Value;
  */
 public record Stakeholder(@NotNull @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String dealId,
 		@NotNull @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String personId,
-		@Size(max = 8) List<@NotNull Role> roles, @Nullable Influence influence, Attitude attitude, Mode mode,
-		@Nullable @MaxCodePoints(2000) String winResults, @Nullable @MaxCodePoints(2000) String concerns,
-		@Nullable Instant updatedAt) {
+		@Size(max = 8) @UniqueElements(message = "must not name a role twice") List<@NotNull Role> roles,
+		@Nullable Influence influence, Attitude attitude, Mode mode, @Nullable @MaxCodePoints(2000) String winResults,
+		@Nullable @MaxCodePoints(2000) String concerns, @Nullable Instant updatedAt) {
 
 	public Stakeholder {
-		roles = (roles != null) ? roles.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList()
-				: List.of();
+		// kept as sent, nulls and repeats included, so validation can refuse them
+		roles = (roles == null) ? List.of() : roles.stream().anyMatch(Objects::isNull)
+				? Collections.unmodifiableList(new ArrayList<>(roles)) : roles.stream().sorted().toList();
 		attitude = (attitude != null) ? attitude : Attitude.UNKNOWN;
 		mode = (mode != null) ? mode : Mode.UNKNOWN;
 	}

@@ -3,11 +3,8 @@ package dev.dealgraph.deal;
 import java.util.List;
 
 import dev.dealgraph.system.Checks;
-import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.InvalidInputException;
-import dev.dealgraph.system.NodeLabel;
-import dev.dealgraph.system.Nodes;
 import dev.dealgraph.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
@@ -35,34 +32,24 @@ class StakeholderController {
 
 	private final DealVersions versions;
 
-	private final Nodes nodes;
-
-	private final GraphWrites writes;
-
 	private final Checks checks;
 
-	StakeholderController(Stakeholders stakeholders, DealVersions versions, Nodes nodes, GraphWrites writes,
-			Checks checks) {
+	StakeholderController(Stakeholders stakeholders, DealVersions versions, Checks checks) {
 		this.stakeholders = stakeholders;
 		this.versions = versions;
-		this.nodes = nodes;
-		this.writes = writes;
 		this.checks = checks;
 	}
 
 	@GetMapping
 	ResponseEntity<List<Stakeholder>> list(@PathVariable String dealId) {
-		Ids.require("dealId", dealId);
-		long version = this.versions.current(dealId);
+		long version = this.versions.current(Ids.require("dealId", dealId));
 		return ResponseEntity.ok().eTag(DealVersions.etag(version)).body(this.stakeholders.ofDeals(List.of(dealId)));
 	}
 
 	@GetMapping("/{personId}")
 	ResponseEntity<Stakeholder> get(@PathVariable String dealId, @PathVariable String personId) {
-		Ids.require("dealId", dealId);
-		Ids.require("personId", personId);
-		long version = this.versions.current(dealId);
-		Stakeholder stakeholder = this.stakeholders.find(dealId, personId)
+		long version = this.versions.current(Ids.require("dealId", dealId));
+		Stakeholder stakeholder = this.stakeholders.find(dealId, Ids.require("personId", personId))
 			.orElseThrow(() -> new NotFoundException("stakeholder", personId + " in deal " + dealId));
 		return ResponseEntity.ok().eTag(DealVersions.etag(version)).body(stakeholder);
 	}
@@ -82,32 +69,17 @@ class StakeholderController {
 		}
 		Stakeholder stakeholder = body.withIds(dealId, personId).withUpdatedAt(null);
 		this.checks.validate(stakeholder);
-		boolean[] created = new boolean[1];
-		long version = this.writes.inTransaction(() -> {
-			this.versions.lockAndCheck(dealId, ifMatch);
-			this.nodes.requireExists(NodeLabel.Person, personId);
-			created[0] = this.stakeholders.find(dealId, personId).isEmpty();
-			this.stakeholders.write(List.of(stakeholder));
-			return this.versions.current(dealId);
-		});
-		Stakeholder stored = this.stakeholders.find(dealId, personId).orElse(stakeholder);
-		return ResponseEntity.status(created[0] ? HttpStatus.CREATED : HttpStatus.OK)
-			.eTag(DealVersions.etag(version))
-			.body(stored);
+		Versioned<Stakeholder> written = this.stakeholders.put(stakeholder, ifMatch);
+		return ResponseEntity.status(written.created() ? HttpStatus.CREATED : HttpStatus.OK)
+			.eTag(DealVersions.etag(written.version()))
+			.body(written.body());
 	}
 
 	@DeleteMapping("/{personId}")
 	ResponseEntity<Void> delete(@PathVariable String dealId, @PathVariable String personId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		Ids.require("dealId", dealId);
-		Ids.require("personId", personId);
-		long version = this.writes.inTransaction(() -> {
-			this.versions.lockAndCheck(dealId, ifMatch);
-			if (!this.stakeholders.delete(dealId, personId)) {
-				throw new NotFoundException("stakeholder", personId + " in deal " + dealId);
-			}
-			return this.versions.current(dealId);
-		});
+		long version = this.stakeholders.delete(Ids.require("dealId", dealId), Ids.require("personId", personId),
+				ifMatch);
 		return ResponseEntity.noContent().eTag(DealVersions.etag(version)).build();
 	}
 

@@ -2,31 +2,54 @@ package dev.dealgraph.deal;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import dev.dealgraph.person.Individuals;
+import dev.dealgraph.person.Individuals.Kind;
+import dev.dealgraph.system.Batch;
+import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.GraphChanges;
-
+import dev.dealgraph.system.GraphWrites;
+import dev.dealgraph.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
-/** Reads and writes the deal-scoped facts on {@code IN_DEAL} edges. */
-@Component
+/**
+ * The only place that reads and writes the deal-scoped facts on {@code IN_DEAL} edges.
+ * Every change moves the deal's version and is logged for the path read models.
+ */
+@Service
 public class Stakeholders {
 
 	static final String PROJECTION = "r{.*, dealId: d.id, personId: p.id}";
 
 	private final Neo4jClient client;
 
+	private final GraphWrites writes;
+
 	private final GraphChanges changes;
 
-	Stakeholders(Neo4jClient client, GraphChanges changes) {
+	private final DealVersions versions;
+
+	private final Deals deals;
+
+	private final Individuals individuals;
+
+	Stakeholders(Neo4jClient client, GraphWrites writes, GraphChanges changes, DealVersions versions, Deals deals,
+			Individuals individuals) {
 		this.client = client;
+		this.writes = writes;
 		this.changes = changes;
+		this.versions = versions;
+		this.deals = deals;
+		this.individuals = individuals;
 	}
 
 	public Optional<Stakeholder> find(String dealId, String personId) {
@@ -49,6 +72,31 @@ public class Stakeholders {
 			.fetchAs(Stakeholder.class)
 			.mappedBy((types, record) -> Stakeholder.from(record.get("s")))
 			.all());
+	}
+
+	/**
+	 * What is wrong with a batch of facts beyond each item's own fields: a person twice
+	 * on one deal, unknown deals and people.
+	 */
+	public List<FieldProblem> check(List<Stakeholder> stakeholders, String prefix, Set<String> dealsInBatch,
+			Set<String> peopleInBatch) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Batch.unique(prefix, stakeholders, Stakeholders::key, problems);
+		Set<String> knownDeals = Batch.known(dealsInBatch, stakeholders.stream().map(Stakeholder::dealId).toList(),
+				this.deals::existing);
+		Set<String> knownPeople = Batch.known(peopleInBatch, stakeholders.stream().map(Stakeholder::personId).toList(),
+				(ids) -> this.individuals.existing(ids, Kind.PERSON));
+		for (int i = 0; i < stakeholders.size(); i++) {
+			String at = Batch.at(prefix, i);
+			Batch.refer(Batch.field(at, "dealId"), stakeholders.get(i).dealId(), knownDeals, "deal", problems);
+			Batch.refer(Batch.field(at, "personId"), stakeholders.get(i).personId(), knownPeople, "person", problems);
+		}
+		return problems;
+	}
+
+	/** How a stakeholder is told apart within a batch. */
+	public static String key(Stakeholder stakeholder) {
+		return stakeholder.dealId() + " / " + stakeholder.personId();
 	}
 
 	/**
@@ -76,19 +124,37 @@ public class Stakeholders {
 				""").bind(rows).to("rows").run();
 	}
 
-	public boolean delete(String dealId, String personId) {
-		boolean deleted = this.client.query("""
-				MATCH (:Person {id: $personId})-[r:IN_DEAL]->(d:Deal {id: $dealId})
-				DELETE r SET d.version = d.version + 1
-				RETURN count(*) AS deleted""")
-			.bindAll(Map.of("dealId", dealId, "personId", personId))
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L) > 0;
-		if (deleted) {
+	/** Sets one person's facts on a deal, if the deal is still at {@code ifMatch}. */
+	Versioned<Stakeholder> put(Stakeholder stakeholder, @Nullable String ifMatch) {
+		Versioned<Stakeholder> written = this.writes.inTransaction(() -> {
+			this.versions.lockAndCheck(stakeholder.dealId(), ifMatch);
+			Batch.reject(check(List.of(stakeholder), "", Set.of(), Set.of()));
+			boolean created = find(stakeholder.dealId(), stakeholder.personId()).isEmpty();
+			write(List.of(stakeholder));
+			return new Versioned<>(stakeholder, this.versions.current(stakeholder.dealId()), created);
+		});
+		Stakeholder stored = find(stakeholder.dealId(), stakeholder.personId()).orElse(stakeholder);
+		return new Versioned<>(stored, written.version(), written.created());
+	}
+
+	/** Removes one person from a deal, if the deal is still at {@code ifMatch}. */
+	long delete(String dealId, String personId, @Nullable String ifMatch) {
+		return this.writes.inTransaction(() -> {
+			this.versions.lockAndCheck(dealId, ifMatch);
+			long deleted = this.client.query("""
+					MATCH (:Person {id: $personId})-[r:IN_DEAL]->(d:Deal {id: $dealId})
+					DELETE r SET d.version = d.version + 1
+					RETURN count(*) AS deleted""")
+				.bindAll(Map.of("dealId", dealId, "personId", personId))
+				.fetchAs(Long.class)
+				.one()
+				.orElse(0L);
+			if (deleted == 0) {
+				throw new NotFoundException("stakeholder", personId + " in deal " + dealId);
+			}
 			this.changes.record(List.of(), List.of(dealId));
-		}
-		return deleted;
+			return this.versions.current(dealId);
+		});
 	}
 
 }

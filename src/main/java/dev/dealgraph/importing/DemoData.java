@@ -3,6 +3,10 @@ package dev.dealgraph.importing;
 import java.io.IOException;
 import java.io.InputStream;
 
+import dev.dealgraph.account.Accounts;
+import dev.dealgraph.person.Colleagues;
+import dev.dealgraph.person.People;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,7 +15,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,26 +29,28 @@ class DemoData implements ApplicationRunner {
 
 	private static final Log logger = LogFactory.getLog(DemoData.class);
 
-	private final Neo4jClient client;
+	private final Accounts accounts;
+
+	private final People people;
+
+	private final Colleagues colleagues;
 
 	private final MapImport mapImport;
 
 	private final JsonMapper json;
 
-	DemoData(Neo4jClient client, MapImport mapImport, JsonMapper json) {
-		this.client = client;
+	DemoData(Accounts accounts, People people, Colleagues colleagues, MapImport mapImport, JsonMapper json) {
+		this.accounts = accounts;
+		this.people = people;
+		this.colleagues = colleagues;
 		this.mapImport = mapImport;
 		this.json = json;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
-		long existing = this.client
-			.query("MATCH (n) WHERE n:Account OR n:Person OR n:Colleague OR n:Deal RETURN count(n)")
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L);
-		if (existing > 0) {
+		// every deal is at an account, so these three say whether the map is empty
+		if (this.accounts.any() || this.people.any() || this.colleagues.any()) {
 			return;
 		}
 		ImportResult result = this.mapImport.importDocument(read(this.json));

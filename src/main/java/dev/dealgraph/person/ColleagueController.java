@@ -1,15 +1,11 @@
 package dev.dealgraph.person;
 
-import java.util.List;
+import java.net.URI;
 
 import dev.dealgraph.system.Checks;
-import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.Ids;
-import dev.dealgraph.system.NodeLabel;
-import dev.dealgraph.system.Nodes;
-import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
-import dev.dealgraph.system.Upserts;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -31,16 +27,10 @@ class ColleagueController {
 
 	private final Colleagues colleagues;
 
-	private final Nodes nodes;
-
-	private final GraphWrites writes;
-
 	private final Checks checks;
 
-	ColleagueController(Colleagues colleagues, Nodes nodes, GraphWrites writes, Checks checks) {
+	ColleagueController(Colleagues colleagues, Checks checks) {
 		this.colleagues = colleagues;
-		this.nodes = nodes;
-		this.writes = writes;
 		this.checks = checks;
 	}
 
@@ -57,34 +47,23 @@ class ColleagueController {
 	}
 
 	@PostMapping
-	ResponseEntity<Colleague> create(@RequestBody Colleague colleague) {
-		this.checks.validate(colleague);
-		return Upserts.create(this.writes, "Colleague", colleague.id(),
-				() -> this.colleagues.find(colleague.id()).isPresent(), () -> save(colleague), colleague,
-				"/api/v1/colleagues/" + colleague.id());
+	ResponseEntity<Colleague> create(@Valid @RequestBody Colleague colleague) {
+		this.colleagues.create(colleague);
+		return ResponseEntity.created(URI.create("/api/v1/colleagues/" + colleague.id())).body(colleague);
 	}
 
 	@PutMapping("/{id}")
 	ResponseEntity<Colleague> put(@PathVariable String id, @RequestBody Colleague body) {
 		Colleague colleague = body.withId(Ids.fromPath(id, body.id()));
 		this.checks.validate(colleague);
-		return Upserts.put(this.writes, () -> this.colleagues.find(id).isPresent(), () -> save(colleague), colleague);
+		boolean created = this.colleagues.put(colleague);
+		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(colleague);
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable String id) {
-		Ids.require("id", id);
-		this.writes.inTransaction(() -> {
-			if (!this.nodes.delete(NodeLabel.Colleague, id)) {
-				throw new NotFoundException("colleague", id);
-			}
-		});
-	}
-
-	private void save(Colleague colleague) {
-		this.nodes.requireIndividualIdFree(NodeLabel.Person, colleague.id());
-		this.colleagues.write(List.of(colleague));
+		this.colleagues.delete(Ids.require("id", id));
 	}
 
 }

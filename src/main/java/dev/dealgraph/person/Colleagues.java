@@ -1,30 +1,37 @@
 package dev.dealgraph.person;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import dev.dealgraph.system.GraphChanges;
+import dev.dealgraph.person.Individuals.Kind;
+import dev.dealgraph.system.Batch;
+import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
-/** Reads and writes our own colleagues. */
-@Component
+/** The only place that reads and writes {@code :Colleague} nodes: our own people. */
+@Service
 public class Colleagues {
 
 	private final Neo4jClient client;
 
-	private final GraphChanges changes;
+	private final Individuals individuals;
 
-	Colleagues(Neo4jClient client, GraphChanges changes) {
+	private final IndividualWrites writes;
+
+	Colleagues(Neo4jClient client, Individuals individuals, IndividualWrites writes) {
 		this.client = client;
-		this.changes = changes;
+		this.individuals = individuals;
+		this.writes = writes;
 	}
 
 	public Optional<Colleague> find(String id) {
@@ -47,6 +54,17 @@ public class Colleagues {
 		return found;
 	}
 
+	/** The ids of every colleague, in order. */
+	public List<String> allIds() {
+		return List
+			.copyOf(this.client.query("MATCH (c:Colleague) RETURN c.id ORDER BY c.id").fetchAs(String.class).all());
+	}
+
+	/** Whether any {@code :Colleague} is stored. */
+	public boolean any() {
+		return this.client.query("MATCH (c:Colleague) RETURN c.id LIMIT 1").fetchAs(String.class).one().isPresent();
+	}
+
 	Page<Colleague> list(int page, int size, @Nullable ColleagueFunction function) {
 		Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
 		parameters.put("function", (function != null) ? function.name() : null);
@@ -67,20 +85,50 @@ public class Colleagues {
 		return Page.of(items, page, size, total);
 	}
 
+	/**
+	 * What is wrong with a batch of colleagues beyond each item's own fields: duplicate
+	 * ids and ids people hold. A person of the same batch with a colleague's id is
+	 * reported by {@link People#check}.
+	 */
+	public List<FieldProblem> check(List<Colleague> colleagues, String prefix) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Batch.unique(prefix, colleagues, Colleague::id, problems);
+		problems.addAll(this.individuals.idSpace(colleagues.stream().map(Colleague::id).toList(), prefix,
+				Kind.COLLEAGUE, Set.of()));
+		return problems;
+	}
+
 	/** Creates or replaces these colleagues; call inside a transaction. */
 	public void write(List<Colleague> colleagues) {
-		if (colleagues.isEmpty()) {
-			return;
-		}
-		this.changes.record(colleagues.stream().map(Colleague::id).toList(), List.of());
-		this.client.query("""
-				UNWIND $rows AS row
-				MERGE (c:Colleague {id: row.id})
-				SET c += row.properties
-				""")
-			.bind(colleagues.stream().map((c) -> Map.of("id", c.id(), "properties", c.properties())).toList())
-			.to("rows")
-			.run();
+		this.writes.put(Kind.COLLEAGUE, rows(colleagues));
+	}
+
+	/**
+	 * Creates one colleague; an id any individual holds is a 409, decided by the
+	 * database.
+	 */
+	void create(Colleague colleague) {
+		this.writes.create(Kind.COLLEAGUE, () -> {
+		}, rows(List.of(colleague)));
+	}
+
+	/** Creates or replaces one colleague; a person's id is a 409. True when created. */
+	boolean put(Colleague colleague) {
+		return this.writes.putOne(Kind.COLLEAGUE, () -> {
+		}, rows(List.of(colleague)));
+	}
+
+	void delete(String id) {
+		this.writes.delete(Kind.COLLEAGUE, id);
+	}
+
+	private static List<Map<String, @Nullable Object>> rows(List<Colleague> colleagues) {
+		return colleagues.stream().map((c) -> {
+			Map<String, @Nullable Object> row = new LinkedHashMap<>();
+			row.put("id", c.id());
+			row.put("properties", c.properties());
+			return row;
+		}).toList();
 	}
 
 }

@@ -1,32 +1,50 @@
 package dev.dealgraph.person;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import dev.dealgraph.account.AccountDeletion;
+import dev.dealgraph.account.Accounts;
+import dev.dealgraph.person.Individuals.Kind;
+import dev.dealgraph.system.Batch;
+import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.GraphChanges;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
-/** Reads and writes customer-side and outside people with targeted Cypher. */
-@Component
+/**
+ * The only place that reads and writes {@code :Person} nodes and their {@code WORKS_AT}
+ * edge. Writes go through {@link IndividualWrites}, which holds the shared id space.
+ */
+@Service
 public class People {
 
 	static final String PROJECTION = "p{.*, accountId: [(p)-[:WORKS_AT]->(a:Account) | a.id][0]}";
 
 	private final Neo4jClient client;
 
-	private final GraphChanges changes;
+	private final Accounts accounts;
 
-	People(Neo4jClient client, GraphChanges changes) {
+	private final Individuals individuals;
+
+	private final IndividualWrites writes;
+
+	People(Neo4jClient client, Accounts accounts, Individuals individuals, IndividualWrites writes) {
 		this.client = client;
-		this.changes = changes;
+		this.accounts = accounts;
+		this.individuals = individuals;
+		this.writes = writes;
 	}
 
 	public Optional<Person> find(String id) {
@@ -49,10 +67,30 @@ public class People {
 		return found;
 	}
 
+	/** The ids of everyone who works at this account, in order. */
+	public List<String> idsAt(String accountId) {
+		return List
+			.copyOf(this.client.query("MATCH (p:Person)-[:WORKS_AT]->(:Account {id: $id}) RETURN p.id ORDER BY p.id")
+				.bind(accountId)
+				.to("id")
+				.fetchAs(String.class)
+				.all());
+	}
+
+	/** The ids of every person, in order. */
+	public List<String> allIds() {
+		return List.copyOf(this.client.query("MATCH (p:Person) RETURN p.id ORDER BY p.id").fetchAs(String.class).all());
+	}
+
+	/** Whether any {@code :Person} is stored. */
+	public boolean any() {
+		return this.client.query("MATCH (p:Person) RETURN p.id LIMIT 1").fetchAs(String.class).one().isPresent();
+	}
+
 	Page<Person> list(int page, int size, @Nullable String accountId, @Nullable String name) {
 		Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
 		parameters.put("accountId", accountId);
-		parameters.put("name", (name != null) ? name.toLowerCase(java.util.Locale.ROOT) : null);
+		parameters.put("name", (name != null) ? name.toLowerCase(Locale.ROOT) : null);
 		parameters.put("skip", (long) page * size);
 		parameters.put("limit", size);
 		String match = """
@@ -74,34 +112,69 @@ public class People {
 		return Page.of(items, page, size, total);
 	}
 
+	/**
+	 * What is wrong with a batch of people beyond each item's own fields: duplicate ids,
+	 * ids colleagues hold, unknown accounts.
+	 * @param accountsInBatch accounts written together with these people
+	 * @param colleaguesInBatch colleagues written together with these people
+	 */
+	public List<FieldProblem> check(List<Person> people, String prefix, Set<String> accountsInBatch,
+			Set<String> colleaguesInBatch) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Batch.unique(prefix, people, Person::id, problems);
+		problems.addAll(this.individuals.idSpace(people.stream().map(Person::id).toList(), prefix, Kind.PERSON,
+				colleaguesInBatch));
+		problems.addAll(employers(people, prefix, accountsInBatch));
+		return problems;
+	}
+
+	private List<FieldProblem> employers(List<Person> people, String prefix, Set<String> accountsInBatch) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Set<String> known = Batch.known(accountsInBatch,
+				people.stream().map(Person::accountId).filter((id) -> id != null).toList(), this.accounts::existing);
+		for (int i = 0; i < people.size(); i++) {
+			Batch.refer(Batch.field(Batch.at(prefix, i), "accountId"), people.get(i).accountId(), known, "account",
+					problems);
+		}
+		return problems;
+	}
+
 	/** Creates or replaces these people and their employer; call inside a transaction. */
 	public void write(List<Person> people) {
-		if (people.isEmpty()) {
-			return;
-		}
-		this.changes.record(people.stream().map(Person::id).toList(), List.of());
-		List<Map<String, @Nullable Object>> rows = people.stream().map((p) -> {
+		this.writes.put(Kind.PERSON, rows(people));
+	}
+
+	/**
+	 * Creates one person; an id any individual holds is a 409, decided by the database.
+	 */
+	void create(Person person) {
+		this.writes.create(Kind.PERSON, () -> Batch.reject(employers(List.of(person), "", Set.of())),
+				rows(List.of(person)));
+	}
+
+	/** Creates or replaces one person; a colleague's id is a 409. True when created. */
+	boolean put(Person person) {
+		return this.writes.putOne(Kind.PERSON, () -> Batch.reject(employers(List.of(person), "", Set.of())),
+				rows(List.of(person)));
+	}
+
+	void delete(String id) {
+		this.writes.delete(Kind.PERSON, id);
+	}
+
+	@EventListener
+	void onAccountDeletion(AccountDeletion deletion) {
+		deletion.stillHas(idsAt(deletion.accountId()).size(), "people");
+	}
+
+	private static List<Map<String, @Nullable Object>> rows(List<Person> people) {
+		return people.stream().map((p) -> {
 			Map<String, @Nullable Object> row = new LinkedHashMap<>();
 			row.put("id", p.id());
 			row.put("accountId", p.accountId());
 			row.put("properties", p.properties());
 			return row;
 		}).toList();
-		this.client.query("""
-				UNWIND $rows AS row
-				MERGE (p:Person {id: row.id})
-				SET p += row.properties
-				WITH p, row
-				CALL (p, row) {
-				  OPTIONAL MATCH (p)-[w:WORKS_AT]->(old:Account)
-				  WHERE row.accountId IS NULL OR old.id <> row.accountId
-				  DELETE w
-				}
-				CALL (p, row) {
-				  MATCH (a:Account {id: row.accountId})
-				  MERGE (p)-[:WORKS_AT]->(a)
-				}
-				""").bind(rows).to("rows").run();
 	}
 
 }

@@ -1,19 +1,13 @@
 package dev.dealgraph.person;
 
-import java.util.List;
+import java.net.URI;
 
 import dev.dealgraph.system.Checks;
-import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.Ids;
-import dev.dealgraph.system.InvalidInputException;
-import dev.dealgraph.system.NodeLabel;
-import dev.dealgraph.system.Nodes;
-import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
-import dev.dealgraph.system.Upserts;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,20 +27,11 @@ class PersonController {
 
 	private final People people;
 
-	private final Nodes nodes;
-
-	private final GraphWrites writes;
-
 	private final Checks checks;
 
-	private final Neo4jClient client;
-
-	PersonController(People people, Nodes nodes, GraphWrites writes, Checks checks, Neo4jClient client) {
+	PersonController(People people, Checks checks) {
 		this.people = people;
-		this.nodes = nodes;
-		this.writes = writes;
 		this.checks = checks;
-		this.client = client;
 	}
 
 	@GetMapping
@@ -63,41 +48,23 @@ class PersonController {
 	}
 
 	@PostMapping
-	ResponseEntity<Person> create(@RequestBody Person person) {
-		this.checks.validate(person);
-		return Upserts.create(this.writes, "Person", person.id(), () -> this.people.find(person.id()).isPresent(),
-				() -> save(person), person, "/api/v1/people/" + person.id());
+	ResponseEntity<Person> create(@Valid @RequestBody Person person) {
+		this.people.create(person);
+		return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).body(person);
 	}
 
 	@PutMapping("/{id}")
 	ResponseEntity<Person> put(@PathVariable String id, @RequestBody Person body) {
 		Person person = body.withId(Ids.fromPath(id, body.id()));
 		this.checks.validate(person);
-		return Upserts.put(this.writes, () -> this.people.find(id).isPresent(), () -> save(person), person);
+		boolean created = this.people.put(person);
+		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(person);
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable String id) {
-		Ids.require("id", id);
-		this.writes.inTransaction(() -> {
-			// the deals this person was on change, so their maps get a new version
-			this.client.query("MATCH (:Person {id: $id})-[:IN_DEAL]->(d:Deal) SET d.version = d.version + 1")
-				.bind(id)
-				.to("id")
-				.run();
-			if (!this.nodes.delete(NodeLabel.Person, id)) {
-				throw new NotFoundException("person", id);
-			}
-		});
-	}
-
-	private void save(Person person) {
-		this.nodes.requireIndividualIdFree(NodeLabel.Colleague, person.id());
-		if (person.accountId() != null && !this.nodes.exists(NodeLabel.Account, person.accountId())) {
-			throw new InvalidInputException("accountId", "unknown account '" + person.accountId() + "'");
-		}
-		this.people.write(List.of(person));
+		this.people.delete(Ids.require("id", id));
 	}
 
 }

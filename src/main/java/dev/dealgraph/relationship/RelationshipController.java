@@ -2,15 +2,11 @@ package dev.dealgraph.relationship;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
+import dev.dealgraph.system.Batch;
 import dev.dealgraph.system.Checks;
 import dev.dealgraph.system.FieldProblem;
-import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.Ids;
-import dev.dealgraph.system.InvalidInputException;
-import dev.dealgraph.system.NodeLabel;
-import dev.dealgraph.system.Nodes;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
 import org.jspecify.annotations.Nullable;
@@ -34,16 +30,10 @@ class RelationshipController {
 
 	private final Ties ties;
 
-	private final Nodes nodes;
-
-	private final GraphWrites writes;
-
 	private final Checks checks;
 
-	RelationshipController(Ties ties, Nodes nodes, GraphWrites writes, Checks checks) {
+	RelationshipController(Ties ties, Checks checks) {
 		this.ties = ties;
-		this.nodes = nodes;
-		this.writes = writes;
 		this.checks = checks;
 	}
 
@@ -72,35 +62,15 @@ class RelationshipController {
 		mustMatch("to", body.to(), to, problems);
 		Tie tie = body.withEnds(type, from, to);
 		problems.addAll(this.checks.problems("", tie));
-		problems.addAll(tie.typeProblems());
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		boolean created = this.writes.inTransaction(() -> {
-			for (String end : List.of(from, to)) {
-				if (this.nodes.existing(NodeLabel.Person, Set.of(end)).isEmpty()
-						&& this.nodes.existing(NodeLabel.Colleague, Set.of(end)).isEmpty()) {
-					throw new InvalidInputException(end.equals(from) ? "from" : "to",
-							"unknown person or colleague '" + end + "'");
-				}
-			}
-			boolean isNew = this.ties.find(type, from, to).isEmpty();
-			this.ties.write(List.of(tie));
-			return isNew;
-		});
+		Batch.reject(problems);
+		boolean created = this.ties.put(tie);
 		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(tie);
 	}
 
 	@DeleteMapping("/{type}/{from}/{to}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable TieType type, @PathVariable String from, @PathVariable String to) {
-		Ids.require("from", from);
-		Ids.require("to", to);
-		this.writes.inTransaction(() -> {
-			if (!this.ties.delete(type, from, to)) {
-				throw new NotFoundException(type + " tie", from + " -> " + to);
-			}
-		});
+		this.ties.delete(type, Ids.require("from", from), Ids.require("to", to));
 	}
 
 	private static void mustMatch(String field, @Nullable Object inBody, Object inPath, List<FieldProblem> problems) {

@@ -92,6 +92,12 @@ public record Tie(@NotNull TieType type, @NotNull @Pattern(regexp = Ids.REGEX, m
 		return forward || (!this.type.directed() && backward);
 	}
 
+	/** The same for two ties exactly when {@link #sameEnds} holds. */
+	public String key() {
+		boolean ordered = this.type.directed() || this.from.compareTo(this.to) <= 0;
+		return this.type + " " + (ordered ? this.from + " " + this.to : this.to + " " + this.from);
+	}
+
 	Map<String, @Nullable Object> properties() {
 		Map<String, @Nullable Object> properties = new HashMap<>();
 		properties.put("strength", this.strength);

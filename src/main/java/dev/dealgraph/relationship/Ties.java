@@ -1,25 +1,35 @@
 package dev.dealgraph.relationship;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.dealgraph.person.IndividualDeletion;
+import dev.dealgraph.person.Individuals;
+import dev.dealgraph.system.Batch;
+import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.GraphChanges;
+import dev.dealgraph.system.GraphWrites;
+import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.stereotype.Component;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
 
 /**
- * Reads and writes ties with targeted Cypher, one edge at a time, so concurrent edits to
- * different ties never overwrite each other. The relationship type in each statement
- * comes from {@link TieType}, never from input.
+ * The only place that reads and writes ties ({@code KNOWS}, {@code INFLUENCES},
+ * {@code REPORTS_TO}, {@code CONFLICTS_WITH}) between individuals, one edge at a time, so
+ * concurrent edits to different ties never overwrite each other. The relationship type in
+ * each statement comes from {@link TieType}, never from input.
  */
-@Component
+@Service
 public class Ties {
 
 	private static final String TYPES = "KNOWS|INFLUENCES|REPORTS_TO|CONFLICTS_WITH";
@@ -30,15 +40,21 @@ public class Ties {
 
 	private final GraphChanges changes;
 
-	Ties(Neo4jClient client, GraphChanges changes) {
+	private final GraphWrites writes;
+
+	private final Individuals individuals;
+
+	Ties(Neo4jClient client, GraphChanges changes, GraphWrites writes, Individuals individuals) {
 		this.client = client;
 		this.changes = changes;
+		this.writes = writes;
+		this.individuals = individuals;
 	}
 
 	/** Every tie whose two ends are both among these individuals, in a fixed order. */
 	public List<Tie> among(Collection<String> ids) {
 		return List.copyOf(this.client.query("""
-				MATCH (a:Person|Colleague)-[r:%s]->(b:Person|Colleague)
+				MATCH (a:Individual)-[r:%s]->(b:Individual)
 				WHERE a.id IN $ids AND b.id IN $ids
 				RETURN %s AS t ORDER BY type(r), a.id, b.id""".formatted(TYPES, PROJECTION))
 			.bind(ids)
@@ -50,9 +66,9 @@ public class Ties {
 
 	public Optional<Tie> find(TieType type, String from, String to) {
 		String arrow = type.directed() ? "->" : "-";
-		return this.client.query(
-				"MATCH (a:Person|Colleague {id: $from})-[r:%s]%s(b:Person|Colleague {id: $to}) RETURN %s AS t LIMIT 1"
-					.formatted(type.name(), arrow, PROJECTION))
+		return this.client
+			.query("MATCH (a:Individual {id: $from})-[r:%s]%s(b:Individual {id: $to}) RETURN %s AS t LIMIT 1"
+				.formatted(type.name(), arrow, PROJECTION))
 			.bindAll(Map.of("from", from, "to", to))
 			.fetchAs(Tie.class)
 			.mappedBy((types, record) -> Tie.from(record.get("t")))
@@ -66,7 +82,7 @@ public class Ties {
 		parameters.put("skip", (long) page * size);
 		parameters.put("limit", size);
 		String match = """
-				MATCH (a:Person|Colleague)-[r:%s]->(b:Person|Colleague)
+				MATCH (a:Individual)-[r:%s]->(b:Individual)
 				WHERE ($id IS NULL OR a.id = $id OR b.id = $id) AND ($type IS NULL OR type(r) = $type)
 				""".formatted(TYPES);
 		long total = this.client.query(match + "RETURN count(r)")
@@ -81,6 +97,47 @@ public class Ties {
 			.mappedBy((types, record) -> Tie.from(record.get("t")))
 			.all());
 		return Page.of(items, page, size, total);
+	}
+
+	/**
+	 * What is wrong with a batch of ties beyond each item's own fields: the rules of each
+	 * type, the same tie twice, unknown individuals.
+	 * @param individualsInBatch people and colleagues written together with these ties
+	 */
+	public List<FieldProblem> check(List<Tie> ties, String prefix, Set<String> individualsInBatch) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Map<String, Integer> seen = new HashMap<>();
+		for (int i = 0; i < ties.size(); i++) {
+			Tie tie = ties.get(i);
+			String at = Batch.at(prefix, i);
+			for (FieldProblem problem : tie.typeProblems()) {
+				problems.add(new FieldProblem(Batch.field(at, problem.field()), problem.message()));
+			}
+			Integer earlier = seen.putIfAbsent(tie.key(), i);
+			if (earlier != null) {
+				problems.add(new FieldProblem(at, "duplicate " + tie.type() + " tie between '" + tie.from() + "' and '"
+						+ tie.to() + "' (also " + Batch.at(prefix, earlier) + ")"));
+			}
+		}
+		Set<String> known = Batch.known(individualsInBatch,
+				ties.stream().flatMap((t) -> java.util.stream.Stream.of(t.from(), t.to())).toList(),
+				this.individuals::existing);
+		for (int i = 0; i < ties.size(); i++) {
+			String at = Batch.at(prefix, i);
+			Batch.refer(Batch.field(at, "from"), ties.get(i).from(), known, "person or colleague", problems);
+			Batch.refer(Batch.field(at, "to"), ties.get(i).to(), known, "person or colleague", problems);
+		}
+		return problems;
+	}
+
+	/** Creates or replaces one tie; true when it was created. */
+	boolean put(Tie tie) {
+		return this.writes.inTransaction(() -> {
+			Batch.reject(check(List.of(tie), "", Set.of()));
+			boolean isNew = find(tie.type(), tie.from(), tie.to()).isEmpty();
+			write(List.of(tie));
+			return isNew;
+		});
 	}
 
 	/**
@@ -109,17 +166,25 @@ public class Ties {
 			String arrow = type.directed() ? "->" : "-";
 			this.client.query("""
 					UNWIND $rows AS row
-					MATCH (a:Person|Colleague {id: row.from}), (b:Person|Colleague {id: row.to})
+					MATCH (a:Individual {id: row.from}), (b:Individual {id: row.to})
 					MERGE (a)-[r:%s]%s(b)
 					SET r += row.properties
 					""".formatted(type.name(), arrow)).bind(rows).to("rows").run();
 		}
 	}
 
-	public boolean delete(TieType type, String from, String to) {
+	void delete(TieType type, String from, String to) {
+		this.writes.inTransaction(() -> {
+			if (!deleteOne(type, from, to)) {
+				throw new NotFoundException(type + " tie", from + " -> " + to);
+			}
+		});
+	}
+
+	private boolean deleteOne(TieType type, String from, String to) {
 		String arrow = type.directed() ? "->" : "-";
 		boolean deleted = this.client.query("""
-				MATCH (a:Person|Colleague {id: $from})-[r:%s]%s(b:Person|Colleague {id: $to})
+				MATCH (a:Individual {id: $from})-[r:%s]%s(b:Individual {id: $to})
 				DELETE r RETURN count(*) AS deleted""".formatted(type.name(), arrow))
 			.bindAll(Map.of("from", from, "to", to))
 			.fetchAs(Long.class)
@@ -129,6 +194,15 @@ public class Ties {
 			this.changes.record(List.of(from, to), List.of());
 		}
 		return deleted;
+	}
+
+	/** A person or colleague leaves: their ties go first. */
+	@EventListener
+	void onIndividualDeletion(IndividualDeletion deletion) {
+		this.client.query("MATCH (:Individual {id: $id})-[r:%s]-() DELETE r".formatted(TYPES))
+			.bind(deletion.individualId())
+			.to("id")
+			.run();
 	}
 
 }

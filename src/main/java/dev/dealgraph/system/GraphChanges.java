@@ -3,6 +3,8 @@ package dev.dealgraph.system;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -18,9 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * name, so a write through any instance reaches the answers of all instances.
  * <p>
  * The sequence node is locked by the write that moves it until that write commits, so
- * entries become visible in sequence order, without gaps. Only the newest
- * {@link #RETAINED} entries are kept: a follower further behind than that reloads
- * everything.
+ * entries become visible in sequence order, without gaps. A write moves it once, just
+ * before it commits. Only the newest {@link #RETAINED} entries are kept: a follower
+ * further behind than that reloads everything.
  */
 @Component
 public class GraphChanges {
@@ -67,10 +69,29 @@ public class GraphChanges {
 	}
 
 	/**
-	 * Moves the sequence and logs what moved; call inside the transaction that makes the
-	 * change. Once that transaction commits, {@link #localWrites()} counts it.
+	 * Notes what a write changed; call inside the transaction that makes the change. The
+	 * transaction logs everything it noted as one entry just before it commits, so the
+	 * sequence node's lock is always the last one a write takes: two writes that lock the
+	 * same deal or person cannot deadlock on it. Once the transaction commits,
+	 * {@link #localWrites()} counts it.
 	 */
 	public void record(Collection<String> individuals, Collection<String> deals) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			append(individuals, deals);
+			this.localWrites.incrementAndGet();
+			return;
+		}
+		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			pending = new Pending();
+			TransactionSynchronizationManager.bindResource(this, pending);
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		pending.individuals.addAll(individuals);
+		pending.deals.addAll(deals);
+	}
+
+	private void append(Collection<String> individuals, Collection<String> deals) {
 		this.client.query("""
 				MERGE (c:GraphChange {id: 'ties'})
 				ON CREATE SET c.seq = 0, c.epoch = randomUUID()
@@ -83,17 +104,28 @@ public class GraphChanges {
 				}""")
 			.bindAll(Map.of("individuals", List.copyOf(individuals), "deals", List.copyOf(deals), "retained", RETAINED))
 			.run();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					GraphChanges.this.localWrites.incrementAndGet();
-				}
-			});
+	}
+
+	/** What one transaction changed, logged just before it commits. */
+	private final class Pending implements TransactionSynchronization {
+
+		private final Set<String> individuals = new TreeSet<>();
+
+		private final Set<String> deals = new TreeSet<>();
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			append(this.individuals, this.deals);
 		}
-		else {
-			this.localWrites.incrementAndGet();
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(GraphChanges.this);
+			if (status == STATUS_COMMITTED) {
+				GraphChanges.this.localWrites.incrementAndGet();
+			}
 		}
+
 	}
 
 	/**

@@ -55,6 +55,22 @@ public class GraphWrites {
 		}
 	}
 
+	/**
+	 * Runs a write that creates nodes under a uniqueness constraint; when the database
+	 * refuses it because an id is taken, throws what {@code taken} makes instead.
+	 */
+	public <T> T creating(Supplier<T> work, Supplier<? extends RuntimeException> taken) {
+		try {
+			return inTransaction(work);
+		}
+		catch (RuntimeException ex) {
+			if (UniqueIds.violated(ex)) {
+				throw taken.get();
+			}
+			throw ex;
+		}
+	}
+
 	public void inTransaction(Runnable work) {
 		inTransaction(() -> {
 			work.run();

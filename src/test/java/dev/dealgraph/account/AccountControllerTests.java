@@ -40,16 +40,6 @@ class AccountControllerTests {
 	@MockitoBean
 	Accounts accounts;
 
-	@MockitoBean
-	GraphWrites writes;
-
-	@BeforeEach
-	@SuppressWarnings("unchecked")
-	void writesRunTheirWork() {
-		given(this.writes.inTransaction(any(Supplier.class)))
-			.willAnswer((call) -> ((Supplier<Object>) call.getArgument(0)).get());
-	}
-
 	@Test
 	void unknownAccountIsA404Problem() throws Exception {
 		given(this.accounts.get("nope")).willThrow(new dev.dealgraph.system.NotFoundException("account", "nope"));
@@ -68,7 +58,7 @@ class AccountControllerTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("industry"))
 			.andExpect(jsonPath("$.errors[1].field").value("name"));
-		verify(this.accounts, never()).write(any());
+		verify(this.accounts, never()).put(any());
 	}
 
 	@Test
@@ -82,14 +72,15 @@ class AccountControllerTests {
 
 	@Test
 	void putOfANewAccountAnswers201() throws Exception {
-		given(this.accounts.find("acme")).willReturn(Optional.empty());
+		Account account = new Account("acme", "ACME 电信", null, null, null, null);
+		given(this.accounts.put(account)).willReturn(true);
 		this.mvc
 			.perform(put("/api/v1/accounts/acme").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"ACME 电信\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").value("acme"))
 			.andExpect(jsonPath("$.name").value("ACME 电信"));
-		verify(this.accounts).write(List.of(new Account("acme", "ACME 电信", null, null, null, null)));
+		verify(this.accounts).put(account);
 	}
 
 	@Test

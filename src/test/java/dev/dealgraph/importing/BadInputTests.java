@@ -94,7 +94,7 @@ public class BadInputTests {
 		invalid(document("\"colleagues\":[" + AMY + "],\"accounts\":[" + ACCOUNT + "],\"people\":[" + LI
 				+ "],\"relationships\":[{\"type\":\"KNOWS\",\"from\":\"amy\",\"to\":\"li\",\"strength\":0.5},"
 				+ "{\"type\":\"REPORTS_TO\",\"from\":\"li\",\"to\":\"ghost\"}]"), "relationships[1].to",
-				"unknown person 'ghost'");
+				"unknown person or colleague 'ghost'");
 	}
 
 	@Test
