@@ -88,6 +88,9 @@ public class MapImport {
 		}
 		Batch.reject(this.checks.problems("", document));
 		return this.writes.inTransaction(() -> {
+			Set<String> dealIds = ids(document.deals(), Deal::id);
+			dealIds.addAll(ids(document.stakeholders(), Stakeholder::dealId));
+			this.deals.lock(dealIds);
 			Batch.reject(problems(document));
 			return write(document);
 		});

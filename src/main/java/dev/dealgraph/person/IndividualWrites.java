@@ -99,7 +99,8 @@ class IndividualWrites {
 					CREATE (n:Individual:%s {id: row.id})
 					SET n += row.properties
 					WITH n, row
-					%s""".formatted(label(kind), employer(kind))).bind(rows).to("rows").run();
+					%s
+					RETURN count(n)""".formatted(label(kind), employer(kind))).bind(rows).to("rows").run();
 			return Boolean.TRUE;
 		}, () -> new ConflictException("The id '" + id + "' is already taken by a person or a colleague; PUT /"
 				+ ((kind == Kind.PERSON) ? "people" : "colleagues") + "/" + id + " replaces a " + kind.noun()));
