@@ -5,6 +5,7 @@ import java.util.List;
 import dev.dealgraph.deal.Attitude;
 import dev.dealgraph.deal.Influence;
 import dev.dealgraph.deal.Role;
+import dev.dealgraph.person.Side;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,12 +21,5 @@ import org.jspecify.annotations.Nullable;
  */
 public record Individual(String id, String name, @Nullable String title, Side side, List<Role> roles,
 		@Nullable Attitude attitude, @Nullable Influence influence) {
-
-	/** Which company someone belongs to. */
-	public enum Side {
-
-		OURS, CUSTOMER, OUTSIDE
-
-	}
 
 }

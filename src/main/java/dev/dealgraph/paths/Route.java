@@ -2,6 +2,8 @@ package dev.dealgraph.paths;
 
 import java.util.List;
 
+import dev.dealgraph.paths.engine.ArcKind;
+
 /**
  * One ranked path from one of our people to a target.
  *
@@ -22,7 +24,7 @@ public record Route(int rank, double score, int hops, Individual start, List<Ste
 	 * @param strength strength of the tie as scored
 	 * @param to whom the hop reaches
 	 */
-	public record Step(String tie, float strength, Individual to) {
+	public record Step(ArcKind tie, float strength, Individual to) {
 	}
 
 }

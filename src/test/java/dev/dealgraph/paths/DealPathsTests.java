@@ -173,7 +173,7 @@ class DealPathsTests {
 	void dealFactsNamesAndPeopleWrittenHereShowInTheNextAnswerWithoutAReload() {
 		assertThat(top("/api/v1/deals/kestrel-wms/paths?k=1")).containsExactly("amy-chen", "kim-minjun",
 				"maria-jose-nunez");
-		PathProjection.Snapshot before = this.projection.snapshot();
+		Snapshot before = this.projection.snapshot();
 
 		// the coach turns against us: his path drops below Lars's through the sponsor
 		this.http.put()
@@ -229,7 +229,7 @@ class DealPathsTests {
 				"maria-jose-nunez");
 		this.http.get().uri("/api/v1/deals/kestrel-wms/paths?to=new-cfo").exchange().expectStatus().isNotFound();
 
-		PathProjection.Snapshot after = this.projection.snapshot();
+		Snapshot after = this.projection.snapshot();
 		assertThat(after.patched()).as("caught up by patching, not by loading everything").isTrue();
 		assertThat(after.position().epoch()).isEqualTo(before.position().epoch());
 		assertThat(after.position().seq()).isGreaterThan(before.position().seq());

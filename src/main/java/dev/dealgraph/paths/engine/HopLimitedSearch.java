@@ -24,6 +24,10 @@ import org.jspecify.annotations.Nullable;
  * bitset, before its table entry or factor is read. A state is only pushed again with a
  * smaller (key, hops), so its first entry to surface is current and the rest are skipped
  * as done.
+ * <p>
+ * One file on purpose: the scan loop reads the state table, the bound cache and the heap
+ * as fields of this one object, and splitting them into collaborators would put a call
+ * and a pointer chase on every arc of the hottest loop in the engine.
  */
 final class HopLimitedSearch {
 

@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  * later use as bounds. While meetings are collected, a backward label costing more than
  * the collected bound is not kept: no path through that node can be among the paths asked
  * for, and the least such label still caps the floor left for guided searches.
+ * <p>
+ * One file on purpose: both halves of the search, the meeting test and the pruning share
+ * the labels, heaps and bounds as fields of this one object inside the per-arc loop;
+ * split into classes, each arc would pay for calls and indirections the JIT does not
+ * always remove.
  */
 final class SpurSearch {
 

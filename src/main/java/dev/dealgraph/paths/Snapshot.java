@@ -1,0 +1,62 @@
+package dev.dealgraph.paths;
+
+import java.time.Instant;
+import java.util.BitSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import dev.dealgraph.deal.DealFacts;
+import dev.dealgraph.paths.engine.PathGraph;
+import dev.dealgraph.paths.engine.PathSearch;
+import dev.dealgraph.person.IndividualCard;
+import dev.dealgraph.system.GraphChanges.Position;
+
+/**
+ * One state of the path read model with the change it reflects, and a pool of searches
+ * over its graph (a search holds scratch arrays the size of the graph, so they are
+ * reused, not made per request).
+ *
+ * @param graph the compact graph of all individuals
+ * @param cards each node's name, title and side
+ * @param colleagues which nodes are our colleagues
+ * @param deals every deal's facts by id
+ * @param position the change sequence it reflects
+ * @param localWrites the count of local writes it has seen
+ * @param builtAt when it was made
+ * @param buildMillis how long making it took
+ * @param patched whether it was patched from the previous state rather than loaded
+ * @param searches idle searches over this graph
+ */
+record Snapshot(PathGraph graph, IndividualCard[] cards, BitSet colleagues, Map<String, DealFacts> deals,
+		Position position, long localWrites, Instant builtAt, long buildMillis, boolean patched,
+		ConcurrentLinkedQueue<PathSearch> searches) {
+
+	PathSearch borrow() {
+		PathSearch search = this.searches.poll();
+		return (search != null) ? search : new PathSearch(this.graph);
+	}
+
+	void release(PathSearch search) {
+		this.searches.offer(search);
+	}
+
+	boolean isColleague(int node) {
+		return this.colleagues.get(node);
+	}
+
+	/** The node of a person or colleague, or -1. */
+	int node(String id) {
+		return this.graph.indexOf(id);
+	}
+
+	IndividualCard card(int node) {
+		return this.cards[node];
+	}
+
+	/** The same state, having seen more local writes that changed nothing it holds. */
+	Snapshot seen(long writes) {
+		return new Snapshot(this.graph, this.cards, this.colleagues, this.deals, this.position, writes, this.builtAt,
+				this.buildMillis, this.patched, this.searches);
+	}
+
+}

@@ -1,0 +1,92 @@
+package dev.dealgraph.relationship;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.dealgraph.system.CypherRows;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ties path search walks, streamed one row each into a callback, for read models that
+ * hold the whole relationship graph in memory. Rivalries are never walked, so never read
+ * here.
+ */
+@Component
+public class TieReads {
+
+	/** The types a path may walk along. */
+	public static final Set<TieType> TRAVERSABLE = EnumSet.of(TieType.KNOWS, TieType.INFLUENCES, TieType.REPORTS_TO);
+
+	private static final String TYPES = TRAVERSABLE.stream().map(TieType::name).collect(Collectors.joining("|"));
+
+	private static final String EVERY = """
+			MATCH (a:Person|Colleague)-[r:%s]->(b:Person|Colleague)
+			RETURN a.id AS from, b.id AS to, type(r) AS type, r.strength AS strength""".formatted(TYPES);
+
+	// each id through its label's unique index; a tie between two of the ids comes twice
+	private static final String TOUCHING = """
+			UNWIND $ids AS id
+			CALL (id) {
+			  MATCH (n:Person {id: id}) RETURN n
+			  UNION
+			  MATCH (n:Colleague {id: id}) RETURN n
+			}
+			CALL (n) {
+			  MATCH (n)-[r:%1$s]->(b:Person|Colleague)
+			  RETURN n.id AS from, b.id AS to, type(r) AS type, r.strength AS strength
+			  UNION ALL
+			  MATCH (a:Person|Colleague)-[r:%1$s]->(n)
+			  RETURN a.id AS from, n.id AS to, type(r) AS type, r.strength AS strength
+			}
+			RETURN from, to, type, strength""".formatted(TYPES);
+
+	private final Neo4jClient client;
+
+	TieReads(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/** Takes one tie at a time. */
+	@FunctionalInterface
+	public interface Sink {
+
+		/**
+		 * One tie, as stored.
+		 * @param type one of {@link #TRAVERSABLE}
+		 * @param from the first individual; for REPORTS_TO the subordinate
+		 * @param to the second individual; for REPORTS_TO the manager
+		 * @param strength the tie's strength, or {@code Float.NaN} for a type that has
+		 * none (REPORTS_TO)
+		 */
+		void tie(TieType type, String from, String to, float strength);
+
+	}
+
+	/** Hands every traversable tie to {@code sink}, in no particular order. */
+	public void everyTraversable(Sink sink) {
+		CypherRows.stream(this.client, EVERY, Map.of(), (row) -> feed(row, sink));
+	}
+
+	/**
+	 * Hands every traversable tie with at least one end among {@code ids} to
+	 * {@code sink}; a tie between two of them comes once from each end.
+	 */
+	public void traversableTouching(Collection<String> ids, Sink sink) {
+		CypherRows.stream(this.client, TOUCHING, Map.of("ids", List.copyOf(ids)), (row) -> feed(row, sink));
+	}
+
+	private static void feed(Record row, Sink sink) {
+		Value strength = row.get("strength");
+		sink.tie(TieType.valueOf(row.get("type").asString()), row.get("from").asString(), row.get("to").asString(),
+				strength.isNull() ? Float.NaN : (float) strength.asDouble());
+	}
+
+}
