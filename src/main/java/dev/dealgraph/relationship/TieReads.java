@@ -28,22 +28,19 @@ public class TieReads {
 	private static final String TYPES = TRAVERSABLE.stream().map(TieType::name).collect(Collectors.joining("|"));
 
 	private static final String EVERY = """
-			MATCH (a:Person|Colleague)-[r:%s]->(b:Person|Colleague)
+			MATCH (a:Individual)-[r:%s]->(b:Individual)
 			RETURN a.id AS from, b.id AS to, type(r) AS type, r.strength AS strength""".formatted(TYPES);
 
-	// each id through its label's unique index; a tie between two of the ids comes twice
+	// each id through the shared label's unique index; a tie between two of the ids comes
+	// twice
 	private static final String TOUCHING = """
 			UNWIND $ids AS id
-			CALL (id) {
-			  MATCH (n:Person {id: id}) RETURN n
-			  UNION
-			  MATCH (n:Colleague {id: id}) RETURN n
-			}
+			MATCH (n:Individual {id: id})
 			CALL (n) {
-			  MATCH (n)-[r:%1$s]->(b:Person|Colleague)
+			  MATCH (n)-[r:%1$s]->(b:Individual)
 			  RETURN n.id AS from, b.id AS to, type(r) AS type, r.strength AS strength
 			  UNION ALL
-			  MATCH (a:Person|Colleague)-[r:%1$s]->(n)
+			  MATCH (a:Individual)-[r:%1$s]->(n)
 			  RETURN a.id AS from, n.id AS to, type(r) AS type, r.strength AS strength
 			}
 			RETURN from, to, type, strength""".formatted(TYPES);
