@@ -3,15 +3,15 @@ package dev.dealgraph.paths.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.shortestpath.YenKShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleDirectedWeightedGraph;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,10 +22,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LargerGraphProperties {
 
-	@Property(tries = 150)
-	void costsEqualJGraphTYen(@ForAll long seed, @ForAll @IntRange(min = 30, max = 300) int nodes,
-			@ForAll @IntRange(min = 1, max = 12) int k) {
-		Random random = new Random(seed);
+	private static final int CASES = 150;
+
+	/** One generated graph and query, named so that its seed replays it. */
+	record Case(long seed, int nodes, int k) {
+
+		@Override
+		public String toString() {
+			return String.format("seed %s, %d people, k %d", Seeds.hex(this.seed), this.nodes, this.k);
+		}
+
+	}
+
+	/** 30 to 300 nodes, the smallest first; k from 1 to 12. */
+	static Stream<Case> graphs() {
+		return Seeds.cases("graphs", CASES,
+				(i, seed) -> new Case(seed, Seeds.ramp(i, CASES, 30, 300), new SplittableRandom(seed).nextInt(1, 13)));
+	}
+
+	@SeededTest
+	@MethodSource("graphs")
+	void costsEqualJGraphTYen(Case c) {
+		int nodes = c.nodes();
+		int k = c.k();
+		Random random = new Random(c.seed());
 		PathGraphBuilder builder = PathGraph.builder(0.9f, 0.6f);
 		for (int i = 0; i < nodes; i++) {
 			builder.node(String.format("n%03d", i));
