@@ -49,6 +49,24 @@ public class ImportExportTests {
 	}
 
 	@Test
+	void exportsOfAllAccountsTogetherKeepTiesBetweenPeopleOfDifferentAccounts() throws Exception {
+		MapDocument demo = DemoData.read(this.json);
+		importDocument(demo);
+		List<MapDocument> exports = demo.accounts().stream().map((account) -> exportDocument(account.id())).toList();
+		MapDocument union = MapDocuments.union(exports);
+
+		assertThat(union.relationships()).containsExactlyInAnyOrderElementsOf(demo.relationships())
+			.anySatisfy((tie) -> assertThat(List.of(tie.from(), tie.to())).containsExactlyInAnyOrder("elif-yilmaz",
+					"stefan-kruger"));
+
+		CleanDatabase.wipe(this.client);
+		importDocument(union);
+		for (int i = 0; i < exports.size(); i++) {
+			assertThat(exportDocument(demo.accounts().get(i).id())).isEqualTo(exports.get(i));
+		}
+	}
+
+	@Test
 	void importingTheSameDocumentTwiceChangesNothing() throws Exception {
 		MapDocument demo = DemoData.read(this.json);
 		ImportResult first = importDocument(demo).expectBody(ImportResult.class).returnResult().getResponseBody();
@@ -110,6 +128,10 @@ public class ImportExportTests {
 			.returnResult()
 			.getResponseBody();
 		return this.json.readTree(body);
+	}
+
+	private MapDocument exportDocument(String accountId) {
+		return this.json.treeToValue(export(accountId), MapDocument.class);
 	}
 
 	private Map<String, Object> dealVersions() {
