@@ -13,6 +13,7 @@ import dev.dealgraph.person.Colleagues;
 import dev.dealgraph.person.People;
 import dev.dealgraph.person.Person;
 import dev.dealgraph.relationship.Ties;
+import dev.dealgraph.system.NodeLabel;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * all accounts together hold every tie that touches anyone working at an account or
  * standing in a deal: importing their union into an empty database and exporting each
  * account again gives the same documents. Colleagues, outside people and the ties among
- * them that touch no account's people are in no account's export.
+ * them that touch no account's people are only in the {@linkplain #exportAll() whole
+ * export}.
  */
 @Service
 public class MapExport {
@@ -96,6 +98,30 @@ public class MapExport {
 				List.copyOf(this.colleagues.findAll(colleagueIds).values()), exportedPeople,
 				List.copyOf(this.deals.findAll(dealIds).values()), this.stakeholders.ofDeals(dealIds),
 				this.ties.among(everyone));
+	}
+
+	/**
+	 * The whole database: every account, colleague, person, deal, stakeholder fact and
+	 * tie, including accounts without people or deals, colleagues without ties and people
+	 * without an account.
+	 */
+	@Transactional(readOnly = true)
+	public MapDocument exportAll() {
+		List<String> personIds = allIds(NodeLabel.Person);
+		List<String> colleagueIds = allIds(NodeLabel.Colleague);
+		List<String> dealIds = allIds(NodeLabel.Deal);
+		List<String> everyone = new ArrayList<>(personIds);
+		everyone.addAll(colleagueIds);
+		return new MapDocument(List.copyOf(this.accounts.findAll(allIds(NodeLabel.Account)).values()),
+				List.copyOf(this.colleagues.findAll(colleagueIds).values()),
+				List.copyOf(this.people.findAll(personIds).values()), List.copyOf(this.deals.findAll(dealIds).values()),
+				this.stakeholders.ofDeals(dealIds), this.ties.among(everyone));
+	}
+
+	private List<String> allIds(NodeLabel label) {
+		return List.copyOf(this.client.query("MATCH (n:%s) RETURN n.id ORDER BY n.id".formatted(label.name()))
+			.fetchAs(String.class)
+			.all());
 	}
 
 }
