@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>its people: those who work at it and the stakeholders of its deals;</li>
  * <li>everyone tied to its people by any of the four tie types, whichever account they
  * work at, and outside people;</li>
- * <li>the colleagues on its deal teams or tied to anyone exported;</li>
+ * <li>the colleagues on its deal teams or tied to any exported person;</li>
  * <li>the account of every exported person (the account alone, not its deals or
  * people);</li>
  * <li>every tie between two exported individuals.</li>
