@@ -3,9 +3,12 @@ package dev.dealgraph.importing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.dealgraph.account.Account;
 import dev.dealgraph.deal.Deal;
@@ -51,6 +54,56 @@ final class MapDocuments {
 
 	private static <T> List<T> ordered(List<T> items, Function<T, String> key) {
 		return List.copyOf(new LinkedHashSet<>(items.stream().sorted(Comparator.comparing(key)).toList()));
+	}
+
+	/**
+	 * What an account's export should hold, worked out from a document that is the whole
+	 * database, by the rules in {@link MapExport}'s Javadoc.
+	 */
+	static MapDocument accountExport(MapDocument database, String accountId) {
+		List<Deal> deals = database.deals().stream().filter((d) -> d.accountId().equals(accountId)).toList();
+		Set<String> dealIds = deals.stream().map(Deal::id).collect(Collectors.toSet());
+		List<Stakeholder> stakeholders = database.stakeholders()
+			.stream()
+			.filter((s) -> dealIds.contains(s.dealId()))
+			.toList();
+		Set<String> members = new HashSet<>();
+		database.people().stream().filter((p) -> accountId.equals(p.accountId())).forEach((p) -> members.add(p.id()));
+		stakeholders.forEach((s) -> members.add(s.personId()));
+		Set<String> personIds = database.people().stream().map(Person::id).collect(Collectors.toSet());
+		Set<String> people = new HashSet<>(members);
+		for (Tie tie : database.relationships()) {
+			if (members.contains(tie.from()) && personIds.contains(tie.to())) {
+				people.add(tie.to());
+			}
+			if (members.contains(tie.to()) && personIds.contains(tie.from())) {
+				people.add(tie.from());
+			}
+		}
+		Set<String> colleagues = new HashSet<>();
+		deals.forEach((d) -> d.team().forEach((m) -> colleagues.add(m.colleagueId())));
+		for (Tie tie : database.relationships()) {
+			if (people.contains(tie.from()) && !personIds.contains(tie.to())) {
+				colleagues.add(tie.to());
+			}
+			if (people.contains(tie.to()) && !personIds.contains(tie.from())) {
+				colleagues.add(tie.from());
+			}
+		}
+		Set<String> accounts = new HashSet<>(Set.of(accountId));
+		database.people()
+			.stream()
+			.filter((p) -> people.contains(p.id()) && p.accountId() != null)
+			.forEach((p) -> accounts.add(p.accountId()));
+		Set<String> everyone = new HashSet<>(people);
+		everyone.addAll(colleagues);
+		return sorted(new MapDocument(database.accounts().stream().filter((a) -> accounts.contains(a.id())).toList(),
+				database.colleagues().stream().filter((c) -> colleagues.contains(c.id())).toList(),
+				database.people().stream().filter((p) -> people.contains(p.id())).toList(), deals, stakeholders,
+				database.relationships()
+					.stream()
+					.filter((t) -> everyone.contains(t.from()) && everyone.contains(t.to()))
+					.toList()));
 	}
 
 }
