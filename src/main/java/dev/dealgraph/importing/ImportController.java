@@ -31,4 +31,9 @@ class ImportController {
 		return this.mapExport.export(Ids.require("id", id));
 	}
 
+	@GetMapping("/api/v1/export")
+	MapDocument exportAll() {
+		return this.mapExport.exportAll();
+	}
+
 }

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Brings the schema up to date before anything else touches the database, and lets
@@ -14,8 +15,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class DatabaseSetup {
 
 	@Bean(initMethod = "apply")
-	SchemaMigrations schemaMigrations(Neo4jClient client) {
-		return new SchemaMigrations(client);
+	SchemaMigrations schemaMigrations(Neo4jClient client, PlatformTransactionManager transactionManager) {
+		return new SchemaMigrations(client, transactionManager);
 	}
 
 }

@@ -5,6 +5,9 @@ import java.util.Map;
 
 import dev.dealgraph.CleanDatabase;
 import dev.dealgraph.IntegrationTest;
+import dev.dealgraph.account.Account;
+import dev.dealgraph.person.Colleague;
+import dev.dealgraph.person.Person;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,6 +49,54 @@ public class ImportExportTests {
 			CleanDatabase.wipe(this.client);
 			importDocument(DemoData.read(this.json)).expectStatus().isOk();
 		}
+	}
+
+	@Test
+	void exportsOfAllAccountsTogetherKeepTiesBetweenPeopleOfDifferentAccounts() throws Exception {
+		MapDocument demo = DemoData.read(this.json);
+		importDocument(demo);
+		List<MapDocument> exports = demo.accounts().stream().map((account) -> exportDocument(account.id())).toList();
+		MapDocument union = MapDocuments.union(exports);
+
+		assertThat(union.relationships()).containsExactlyInAnyOrderElementsOf(demo.relationships())
+			.anySatisfy((tie) -> assertThat(List.of(tie.from(), tie.to())).containsExactlyInAnyOrder("elif-yilmaz",
+					"stefan-kruger"));
+
+		CleanDatabase.wipe(this.client);
+		importDocument(union);
+		for (int i = 0; i < exports.size(); i++) {
+			assertThat(exportDocument(demo.accounts().get(i).id())).isEqualTo(exports.get(i));
+		}
+	}
+
+	@Test
+	void wholeExportHoldsEverythingSortedByIdIncludingWhatNoAccountExportHolds() throws Exception {
+		MapDocument demo = DemoData.read(this.json);
+		MapDocument loose = new MapDocument(List.of(new Account("zz-empty", "Empty Holdings", null, null, null, null)),
+				List.of(new Colleague("aa-new-hire", "Noah Fischer", "Sales Trainee", null)),
+				List.of(new Person("mm-free-agent", null, "Lars Øberg", null, null, null, null, List.of())), List.of(),
+				List.of(), List.of());
+		importDocument(demo);
+		importDocument(loose);
+
+		MapDocument whole = exportAll();
+
+		assertThat(whole).isEqualTo(MapDocuments.union(List.of(demo, loose)));
+	}
+
+	@Test
+	void wholeExportImportsIntoAnEmptyDatabaseAndExportsTheSame() throws Exception {
+		importDocument(DemoData.read(this.json));
+		String first = exportAllText();
+		CleanDatabase.wipe(this.client);
+		this.http.post()
+			.uri("/api/v1/import")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(first)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(exportAllText()).isEqualTo(first);
 	}
 
 	@Test
@@ -110,6 +161,25 @@ public class ImportExportTests {
 			.returnResult()
 			.getResponseBody();
 		return this.json.readTree(body);
+	}
+
+	private MapDocument exportDocument(String accountId) {
+		return this.json.treeToValue(export(accountId), MapDocument.class);
+	}
+
+	private MapDocument exportAll() {
+		return this.json.readValue(exportAllText(), MapDocument.class);
+	}
+
+	private String exportAllText() {
+		return this.http.get()
+			.uri("/api/v1/export")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private Map<String, Object> dealVersions() {

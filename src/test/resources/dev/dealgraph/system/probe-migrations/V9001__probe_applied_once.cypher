@@ -1,0 +1,4 @@
+// Not idempotent on purpose: a second run leaves a second probe; the test counts them.
+CREATE INDEX migration_probe_note IF NOT EXISTS FOR (n:MigrationProbe) ON (n.note);
+/* a block comment; with a semicolon and a 'quote */
+CREATE (:MigrationProbe {note: 'semicolons; inside \'quotes\'', url: "http://example.org/a;b", `odd;key`: 1});
