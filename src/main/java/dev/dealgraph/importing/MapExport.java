@@ -2,20 +2,21 @@ package dev.dealgraph.importing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import dev.dealgraph.account.Accounts;
+import dev.dealgraph.deal.Deal;
 import dev.dealgraph.deal.Deals;
+import dev.dealgraph.deal.Stakeholder;
 import dev.dealgraph.deal.Stakeholders;
 import dev.dealgraph.person.Colleagues;
+import dev.dealgraph.person.Individuals;
+import dev.dealgraph.person.Individuals.Kind;
 import dev.dealgraph.person.People;
 import dev.dealgraph.person.Person;
 import dev.dealgraph.relationship.Ties;
-import dev.dealgraph.system.NodeLabel;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MapExport {
 
-	private final Neo4jClient client;
+	private final Individuals individuals;
 
 	private final Accounts accounts;
 
@@ -59,9 +60,9 @@ public class MapExport {
 
 	private final Ties ties;
 
-	MapExport(Neo4jClient client, Accounts accounts, Colleagues colleagues, People people, Deals deals,
+	MapExport(Individuals individuals, Accounts accounts, Colleagues colleagues, People people, Deals deals,
 			Stakeholders stakeholders, Ties ties) {
-		this.client = client;
+		this.individuals = individuals;
 		this.accounts = accounts;
 		this.colleagues = colleagues;
 		this.people = people;
@@ -74,30 +75,27 @@ public class MapExport {
 	@Transactional(readOnly = true)
 	public MapDocument export(String accountId) {
 		this.accounts.get(accountId);
-		List<String> dealIds = this.deals.idsAt(accountId);
-		Set<String> personIds = new TreeSet<>(this.client.query("""
-				MATCH (p:Person)
-				WHERE EXISTS { (p)-[:WORKS_AT]->(:Account {id: $id}) }
-				   OR EXISTS { (p)-[:IN_DEAL]->(:Deal)-[:AT]->(:Account {id: $id}) }
-				RETURN p.id""").bind(accountId).to("id").fetchAs(String.class).all());
-		personIds.addAll(this.client.query("""
-				MATCH (p:Person)-[:KNOWS|INFLUENCES|REPORTS_TO|CONFLICTS_WITH]-(o:Person)
-				WHERE p.id IN $ids
-				RETURN DISTINCT o.id""").bind(personIds).to("ids").fetchAs(String.class).all());
-		Set<String> colleagueIds = new TreeSet<>(this.client.query("""
-				MATCH (c:Colleague)
-				WHERE EXISTS { (c)-[:ON_TEAM]->(d:Deal) WHERE d.id IN $deals }
-				   OR EXISTS { (c)-[:KNOWS|INFLUENCES|REPORTS_TO|CONFLICTS_WITH]-(p:Person) WHERE p.id IN $people }
-				RETURN c.id""").bindAll(Map.of("deals", dealIds, "people", personIds)).fetchAs(String.class).all());
+		List<Deal> accountDeals = List.copyOf(this.deals.findAll(this.deals.idsAt(accountId)).values());
+		List<String> dealIds = accountDeals.stream().map(Deal::id).toList();
+		List<Stakeholder> facts = this.stakeholders.ofDeals(dealIds);
+		Set<String> personIds = new TreeSet<>(this.people.idsAt(accountId));
+		facts.forEach((fact) -> personIds.add(fact.personId()));
+		personIds.addAll(tied(personIds, Kind.PERSON));
+		Set<String> colleagueIds = tied(personIds, Kind.COLLEAGUE);
+		accountDeals.forEach((deal) -> deal.team().forEach((seat) -> colleagueIds.add(seat.colleagueId())));
 		List<Person> exportedPeople = List.copyOf(this.people.findAll(personIds).values());
 		Set<String> accountIds = new TreeSet<>(List.of(accountId));
 		exportedPeople.stream().map(Person::accountId).filter((id) -> id != null).forEach(accountIds::add);
 		List<String> everyone = new ArrayList<>(personIds);
 		everyone.addAll(colleagueIds);
 		return new MapDocument(List.copyOf(this.accounts.findAll(accountIds).values()),
-				List.copyOf(this.colleagues.findAll(colleagueIds).values()), exportedPeople,
-				List.copyOf(this.deals.findAll(dealIds).values()), this.stakeholders.ofDeals(dealIds),
+				List.copyOf(this.colleagues.findAll(colleagueIds).values()), exportedPeople, accountDeals, facts,
 				this.ties.among(everyone));
+	}
+
+	/** The individuals of this kind tied to any of these people. */
+	private Set<String> tied(Set<String> personIds, Kind kind) {
+		return new TreeSet<>(this.individuals.existing(this.ties.neighbours(personIds), kind));
 	}
 
 	/**
@@ -107,21 +105,15 @@ public class MapExport {
 	 */
 	@Transactional(readOnly = true)
 	public MapDocument exportAll() {
-		List<String> personIds = allIds(NodeLabel.Person);
-		List<String> colleagueIds = allIds(NodeLabel.Colleague);
-		List<String> dealIds = allIds(NodeLabel.Deal);
+		List<String> personIds = this.people.allIds();
+		List<String> colleagueIds = this.colleagues.allIds();
+		List<String> dealIds = this.deals.allIds();
 		List<String> everyone = new ArrayList<>(personIds);
 		everyone.addAll(colleagueIds);
-		return new MapDocument(List.copyOf(this.accounts.findAll(allIds(NodeLabel.Account)).values()),
+		return new MapDocument(List.copyOf(this.accounts.findAll(this.accounts.allIds()).values()),
 				List.copyOf(this.colleagues.findAll(colleagueIds).values()),
 				List.copyOf(this.people.findAll(personIds).values()), List.copyOf(this.deals.findAll(dealIds).values()),
 				this.stakeholders.ofDeals(dealIds), this.ties.among(everyone));
-	}
-
-	private List<String> allIds(NodeLabel label) {
-		return List.copyOf(this.client.query("MATCH (n:%s) RETURN n.id ORDER BY n.id".formatted(label.name()))
-			.fetchAs(String.class)
-			.all());
 	}
 
 }

@@ -64,6 +64,14 @@ public class Ties {
 			.all());
 	}
 
+	/** The individuals tied to any of these by a tie of any type, in either direction. */
+	public Set<String> neighbours(Collection<String> ids) {
+		return new TreeSet<>(this.client.query("""
+				MATCH (a:Individual)-[:%s]-(b:Individual)
+				WHERE a.id IN $ids
+				RETURN DISTINCT b.id""".formatted(TYPES)).bind(ids).to("ids").fetchAs(String.class).all());
+	}
+
 	public Optional<Tie> find(TieType type, String from, String to) {
 		String arrow = type.directed() ? "->" : "-";
 		return this.client
