@@ -9,12 +9,15 @@ import java.util.stream.Stream;
 
 import dev.dealgraph.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -25,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * conversion) are problems in our words too, never an HTML page or a 500.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class RequestEdgeTests {
 
 	@LocalServerPort
@@ -82,8 +86,8 @@ class RequestEdgeTests {
 
 	@ParameterizedTest(name = "{0} {1} {3}")
 	@MethodSource
-	void refused(String method, String path, String body, Map<String, String> headers, int status, String type)
-			throws Exception {
+	void refused(String method, String path, String body, Map<String, String> headers, int status, String type,
+			CapturedOutput output) throws Exception {
 		RawResponse response = RawResponse.send(this.port, method, path, body, headers);
 		assertThat(response.status()).as(response.text()).isEqualTo(status);
 		assertThat(response.header("content-type")).as(response.text()).startsWith("application/problem+json");
@@ -99,6 +103,7 @@ class RequestEdgeTests {
 		if (type != null) {
 			assertThat(problem.get("type").asString()).isEqualTo("urn:dealgraph:problem:" + type);
 		}
+		assertThat(output.getAll()).as("no stack trace for a client error").doesNotContain("\tat ");
 		long nodes = this.client.query("MATCH (n:Account) RETURN count(n)").fetchAs(Long.class).one().orElseThrow();
 		assertThat(nodes).isZero();
 	}
