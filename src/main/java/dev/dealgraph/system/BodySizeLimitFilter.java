@@ -1,7 +1,6 @@
 package dev.dealgraph.system;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -12,7 +11,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.MediaType;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,21 +27,20 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
-	BodySizeLimitFilter(@Value("${dealgraph.api.max-body-size:5MB}") DataSize maxBodySize) {
+	private final MessageSource messages;
+
+	BodySizeLimitFilter(@Value("${dealgraph.api.max-body-size:5MB}") DataSize maxBodySize, MessageSource messages) {
 		this.limit = maxBodySize.toBytes();
+		this.messages = messages;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.limit) {
-			response.setStatus(413);
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.getWriter()
-				.write("{\"type\":\"" + ProblemTypes.TOO_LARGE + "\",\"title\":\"Payload too large\",\"status\":413,"
-						+ "\"detail\":\"" + new PayloadTooLargeException(this.limit).getMessage() + "\",\"instance\":\""
-						+ request.getRequestURI().replace("\"", "%22").replace("\\", "%5C") + "\"}");
+			ProblemWriter.write(request, response, ProblemWriter.problem(this.messages,
+					ProductLocales.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)), HttpStatus.CONTENT_TOO_LARGE,
+					ProblemTypes.TOO_LARGE, Sentences.of("problem.payload-too-large.detail", this.limit)));
 			return;
 		}
 		chain.doFilter(new Limited(request, this.limit), response);

@@ -7,9 +7,16 @@ import org.jspecify.annotations.Nullable;
 /** Client-chosen ids: short, URL-safe, stable, so that imports can MERGE on them. */
 public final class Ids {
 
-	public static final String REGEX = "[A-Za-z0-9._-]{1,64}";
+	/**
+	 * Up to 64 letters, digits, dots, underscores and hyphens, but not {@code .} or
+	 * {@code ..}.
+	 */
+	public static final String REGEX = "(?!\\.{1,2}$)[A-Za-z0-9._-]{1,64}";
 
-	public static final String MESSAGE = "must match [A-Za-z0-9._-]{1,64}";
+	/**
+	 * A Bean Validation message key, resolved through the {@code i18n/problems} bundles.
+	 */
+	public static final String MESSAGE = "{problem.field.id}";
 
 	private static final Pattern PATTERN = Pattern.compile(REGEX);
 
@@ -23,7 +30,7 @@ public final class Ids {
 	/** Checks an id taken from a path or query. */
 	public static String require(String field, String id) {
 		if (!valid(id)) {
-			throw new InvalidInputException(field, MESSAGE);
+			throw new InvalidInputException(field, Sentences.of("problem.field.id"));
 		}
 		return id;
 	}
@@ -32,7 +39,7 @@ public final class Ids {
 	public static String fromPath(String pathId, @Nullable String bodyId) {
 		require("id", pathId);
 		if (bodyId != null && !bodyId.equals(pathId)) {
-			throw new InvalidInputException("id", "is '" + bodyId + "' but the path names '" + pathId + "'");
+			throw new InvalidInputException("id", Sentences.of("problem.field.path-mismatch", bodyId, pathId));
 		}
 		return pathId;
 	}

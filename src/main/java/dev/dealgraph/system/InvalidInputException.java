@@ -2,6 +2,8 @@ package dev.dealgraph.system;
 
 import java.util.List;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /** The request is well-formed but its content breaks the rules; nothing was written. */
 public class InvalidInputException extends RuntimeException {
 
@@ -15,6 +17,11 @@ public class InvalidInputException extends RuntimeException {
 
 	public InvalidInputException(String field, String message) {
 		this(List.of(new FieldProblem(field, message)));
+	}
+
+	/** One field's problem, said through a message code. */
+	public InvalidInputException(String field, MessageSourceResolvable sentence) {
+		this(List.of(new FieldProblem(field, sentence)));
 	}
 
 	public List<FieldProblem> problems() {

@@ -21,7 +21,7 @@ public @interface MaxCodePoints {
 
 	int value();
 
-	String message() default "must be at most {value} characters";
+	String message() default "{problem.field.max-code-points}";
 
 	Class<?>[] groups() default {};
 

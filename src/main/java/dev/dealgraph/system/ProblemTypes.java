@@ -2,8 +2,12 @@ package dev.dealgraph.system;
 
 import java.net.URI;
 
+import org.springframework.http.HttpStatusCode;
+
 /** Stable identifiers of our problem types; clients may switch on them. */
 public final class ProblemTypes {
+
+	static final String PREFIX = "urn:dealgraph:problem:";
 
 	public static final URI VALIDATION = type("invalid-input");
 
@@ -21,6 +25,10 @@ public final class ProblemTypes {
 
 	public static final URI NOT_ACCEPTABLE = type("not-acceptable");
 
+	public static final URI HEADERS_TOO_LARGE = type("headers-too-large");
+
+	public static final URI URI_TOO_LONG = type("uri-too-long");
+
 	public static final URI UNAVAILABLE = type("database-unavailable");
 
 	public static final URI INTERNAL = type("internal-error");
@@ -28,8 +36,35 @@ public final class ProblemTypes {
 	private ProblemTypes() {
 	}
 
+	/** The type of a problem known only by its status. */
+	static URI forStatus(HttpStatusCode status) {
+		return switch (status.value()) {
+			case 400 -> MALFORMED;
+			case 404 -> NOT_FOUND;
+			case 405 -> METHOD_NOT_ALLOWED;
+			case 406 -> NOT_ACCEPTABLE;
+			case 409 -> CONFLICT;
+			case 413 -> TOO_LARGE;
+			case 414 -> URI_TOO_LONG;
+			case 415 -> UNSUPPORTED_MEDIA_TYPE;
+			case 431 -> HEADERS_TOO_LARGE;
+			case 503 -> UNAVAILABLE;
+			default -> (status.is4xxClientError()) ? MALFORMED : INTERNAL;
+		};
+	}
+
+	/** {@code problem.not-found.title} for {@code urn:dealgraph:problem:not-found}. */
+	static String titleCode(URI type) {
+		return "problem." + type.toString().substring(PREFIX.length()) + ".title";
+	}
+
+	/** The detail said when nothing more specific is known. */
+	static String detailCode(URI type) {
+		return "problem." + type.toString().substring(PREFIX.length()) + ".default";
+	}
+
 	private static URI type(String name) {
-		return URI.create("urn:dealgraph:problem:" + name);
+		return URI.create(PREFIX + name);
 	}
 
 }
