@@ -3,11 +3,10 @@ package dev.dealgraph.account;
 import java.util.HashMap;
 import java.util.Map;
 
-import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.MaxCodePoints;
+import dev.dealgraph.system.ValidId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -21,10 +20,9 @@ import org.neo4j.driver.Value;
  * @param lifecycleStage where the account is in its life with us
  * @param notes anything the team wants to keep
  */
-public record Account(@NotNull @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String id,
-		@NotBlank @MaxCodePoints(200) String name, @Nullable @MaxCodePoints(200) String industry,
-		@Nullable @MaxCodePoints(200) String size, @Nullable LifecycleStage lifecycleStage,
-		@Nullable @MaxCodePoints(4000) String notes) {
+public record Account(@NotNull @ValidId String id, @NotBlank @MaxCodePoints(200) String name,
+		@Nullable @MaxCodePoints(200) String industry, @Nullable @MaxCodePoints(200) String size,
+		@Nullable LifecycleStage lifecycleStage, @Nullable @MaxCodePoints(4000) String notes) {
 
 	public Account withId(String newId) {
 		return new Account(newId, this.name, this.industry, this.size, this.lifecycleStage, this.notes);

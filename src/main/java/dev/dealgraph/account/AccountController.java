@@ -5,6 +5,7 @@ import java.net.URI;
 import dev.dealgraph.system.Checks;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.ValidId;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -42,8 +43,8 @@ class AccountController {
 	}
 
 	@GetMapping("/{id}")
-	Account get(@PathVariable String id) {
-		return this.accounts.get(Ids.require("id", id));
+	Account get(@PathVariable @ValidId String id) {
+		return this.accounts.get(id);
 	}
 
 	@PostMapping
@@ -53,7 +54,7 @@ class AccountController {
 	}
 
 	@PutMapping("/{id}")
-	ResponseEntity<Account> put(@PathVariable String id, @RequestBody Account body) {
+	ResponseEntity<Account> put(@PathVariable @ValidId String id, @RequestBody Account body) {
 		Account account = body.withId(Ids.fromPath(id, body.id()));
 		this.checks.validate(account);
 		boolean created = this.accounts.put(account);
@@ -62,8 +63,8 @@ class AccountController {
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable String id) {
-		this.accounts.delete(Ids.require("id", id));
+	void delete(@PathVariable @ValidId String id) {
+		this.accounts.delete(id);
 	}
 
 }

@@ -14,9 +14,11 @@ import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.Sentences;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -130,8 +132,8 @@ public class Accounts {
 				UNWIND $rows AS row
 				CREATE (a:Account {id: row.id})
 				SET a += row.properties
-				""").bind(rows(List.of(account))).to("rows").run(),
-				() -> new ConflictException("Account '" + account.id() + "' already exists; PUT replaces it"));
+				""").bind(rows(List.of(account))).to("rows").run(), () -> new ConflictException(
+				Sentences.of("problem.conflict.exists", Sentences.noun("account"), account.id())));
 	}
 
 	/** Creates or replaces the account; true when it was created. */
@@ -155,8 +157,10 @@ public class Accounts {
 			AccountDeletion deletion = new AccountDeletion(id);
 			this.events.publishEvent(deletion);
 			if (!deletion.attached().isEmpty()) {
-				throw new ConflictException("Account '" + id + "' still has "
-						+ String.join(" and ", deletion.attached()) + "; delete or move them first");
+				List<MessageSourceResolvable> attached = deletion.attached();
+				throw new ConflictException((attached.size() == 1)
+						? Sentences.of("problem.conflict.still-attached", id, attached.get(0))
+						: Sentences.of("problem.conflict.still-attached.two", id, attached.get(0), attached.get(1)));
 			}
 			this.client.query("MATCH (a:Account {id: $id}) DELETE a").bind(id).to("id").run();
 		});

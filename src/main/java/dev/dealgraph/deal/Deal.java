@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.MaxCodePoints;
+import dev.dealgraph.system.ValidId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,10 +30,9 @@ import org.neo4j.driver.Value;
  * @param status open, won or lost; open when not given
  * @param team our colleagues on the deal, ordered by id
  */
-public record Deal(@NotNull @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String id,
-		@NotNull @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String accountId,
+public record Deal(@NotNull @ValidId String id, @NotNull @ValidId String accountId,
 		@NotBlank @MaxCodePoints(200) String name, @NotNull Stage stage, @Nullable @PositiveOrZero Long value,
-		@Nullable @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
+		@Nullable @Pattern(regexp = "[A-Z]{3}", message = "{problem.field.currency}") String currency,
 		@Nullable LocalDate closeDate, DealStatus status, @Size(max = 50) List<@NotNull @Valid TeamMember> team) {
 
 	public Deal {

@@ -5,6 +5,7 @@ import java.net.URI;
 import dev.dealgraph.system.Checks;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.ValidId;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -49,8 +50,8 @@ class DealController {
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<Deal> get(@PathVariable String id) {
-		Deal deal = this.deals.get(Ids.require("id", id));
+	ResponseEntity<Deal> get(@PathVariable @ValidId String id) {
+		Deal deal = this.deals.get(id);
 		return ResponseEntity.ok().eTag(DealVersions.etag(this.versions.current(id))).body(deal);
 	}
 
@@ -63,7 +64,7 @@ class DealController {
 	}
 
 	@PutMapping("/{id}")
-	ResponseEntity<Deal> put(@PathVariable String id, @RequestBody Deal body,
+	ResponseEntity<Deal> put(@PathVariable @ValidId String id, @RequestBody Deal body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		Deal deal = body.withId(Ids.fromPath(id, body.id()));
 		this.checks.validate(deal);
@@ -74,9 +75,9 @@ class DealController {
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable String id,
+	ResponseEntity<Void> delete(@PathVariable @ValidId String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		this.deals.delete(Ids.require("id", id), ifMatch);
+		this.deals.delete(id, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 

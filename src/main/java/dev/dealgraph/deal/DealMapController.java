@@ -10,7 +10,7 @@ import dev.dealgraph.person.Colleagues;
 import dev.dealgraph.person.People;
 import dev.dealgraph.person.Person;
 import dev.dealgraph.relationship.Ties;
-import dev.dealgraph.system.Ids;
+import dev.dealgraph.system.ValidId;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,8 +49,7 @@ class DealMapController {
 	/** Read in one transaction, so the parts and the version belong together. */
 	@GetMapping("/api/v1/deals/{dealId}/map")
 	@Transactional(readOnly = true)
-	public ResponseEntity<DealMap> map(@PathVariable String dealId) {
-		Ids.require("dealId", dealId);
+	public ResponseEntity<DealMap> map(@PathVariable @ValidId String dealId) {
 		Deal deal = this.deals.get(dealId);
 		long version = this.versions.current(dealId);
 		List<Stakeholder> facts = this.stakeholders.ofDeals(List.of(dealId));

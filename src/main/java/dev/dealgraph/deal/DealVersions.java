@@ -2,6 +2,7 @@ package dev.dealgraph.deal;
 
 import dev.dealgraph.system.ConflictException;
 import dev.dealgraph.system.NotFoundException;
+import dev.dealgraph.system.Sentences;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -39,8 +40,8 @@ public class DealVersions {
 			.one()
 			.orElseThrow(() -> new NotFoundException("deal", dealId));
 		if (ifMatch != null && !matches(ifMatch, current)) {
-			throw new ConflictException("Deal '" + dealId + "' has changed: it is at version " + etag(current)
-					+ ", not " + ifMatch.strip() + ". Reload the deal map and apply your change again.");
+			throw new ConflictException(
+					Sentences.of("problem.conflict.stale-version", dealId, etag(current), ifMatch.strip()));
 		}
 		return current;
 	}

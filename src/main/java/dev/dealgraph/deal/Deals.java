@@ -21,6 +21,7 @@ import dev.dealgraph.system.GraphChanges;
 import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.Sentences;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
@@ -231,7 +232,7 @@ public class Deals {
 			this.client.query("CREATE (:Deal {id: $id, version: 0})").bind(deal.id()).to("id").run();
 			write(List.of(deal));
 			return new Versioned<>(deal, this.versions.current(deal.id()), true);
-		}, () -> new ConflictException("Deal '" + deal.id() + "' already exists; PUT replaces it"));
+		}, () -> new ConflictException(Sentences.of("problem.conflict.exists", Sentences.noun("deal"), deal.id())));
 	}
 
 	/**

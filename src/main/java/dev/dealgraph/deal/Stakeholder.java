@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.MaxCodePoints;
+import dev.dealgraph.system.ValidId;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.UniqueElements;
 import org.jspecify.annotations.Nullable;
@@ -30,8 +29,7 @@ import org.neo4j.driver.Value;
  * @param concerns what worries them
  * @param updatedAt when these facts last changed; set by the service when not given
  */
-public record Stakeholder(@NotNull @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String dealId,
-		@NotNull @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String personId,
+public record Stakeholder(@NotNull @ValidId String dealId, @NotNull @ValidId String personId,
 		@Size(max = 8) @UniqueElements(message = "must not name a role twice") List<@NotNull Role> roles,
 		@Nullable Influence influence, Attitude attitude, Mode mode, @Nullable @MaxCodePoints(2000) String winResults,
 		@Nullable @MaxCodePoints(2000) String concerns, @Nullable Instant updatedAt) {

@@ -3,9 +3,10 @@ package dev.dealgraph.deal;
 import java.util.List;
 
 import dev.dealgraph.system.Checks;
-import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.InvalidInputException;
 import dev.dealgraph.system.NotFoundException;
+import dev.dealgraph.system.Sentences;
+import dev.dealgraph.system.ValidId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -41,31 +42,30 @@ class StakeholderController {
 	}
 
 	@GetMapping
-	ResponseEntity<List<Stakeholder>> list(@PathVariable String dealId) {
-		long version = this.versions.current(Ids.require("dealId", dealId));
+	ResponseEntity<List<Stakeholder>> list(@PathVariable @ValidId String dealId) {
+		long version = this.versions.current(dealId);
 		return ResponseEntity.ok().eTag(DealVersions.etag(version)).body(this.stakeholders.ofDeals(List.of(dealId)));
 	}
 
 	@GetMapping("/{personId}")
-	ResponseEntity<Stakeholder> get(@PathVariable String dealId, @PathVariable String personId) {
-		long version = this.versions.current(Ids.require("dealId", dealId));
-		Stakeholder stakeholder = this.stakeholders.find(dealId, Ids.require("personId", personId))
-			.orElseThrow(() -> new NotFoundException("stakeholder", personId + " in deal " + dealId));
+	ResponseEntity<Stakeholder> get(@PathVariable @ValidId String dealId, @PathVariable @ValidId String personId) {
+		long version = this.versions.current(dealId);
+		Stakeholder stakeholder = this.stakeholders.find(dealId, personId)
+			.orElseThrow(() -> new NotFoundException(Sentences.of("problem.not-found.stakeholder", personId, dealId)));
 		return ResponseEntity.ok().eTag(DealVersions.etag(version)).body(stakeholder);
 	}
 
 	@PutMapping("/{personId}")
-	ResponseEntity<Stakeholder> put(@PathVariable String dealId, @PathVariable String personId,
+	ResponseEntity<Stakeholder> put(@PathVariable @ValidId String dealId, @PathVariable @ValidId String personId,
 			@RequestBody Stakeholder body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		Ids.require("dealId", dealId);
-		Ids.require("personId", personId);
 		if (body.dealId() != null && !body.dealId().equals(dealId)) {
-			throw new InvalidInputException("dealId", "is '" + body.dealId() + "' but the path names '" + dealId + "'");
+			throw new InvalidInputException("dealId",
+					Sentences.of("problem.field.path-mismatch", body.dealId(), dealId));
 		}
 		if (body.personId() != null && !body.personId().equals(personId)) {
 			throw new InvalidInputException("personId",
-					"is '" + body.personId() + "' but the path names '" + personId + "'");
+					Sentences.of("problem.field.path-mismatch", body.personId(), personId));
 		}
 		Stakeholder stakeholder = body.withIds(dealId, personId).withUpdatedAt(null);
 		this.checks.validate(stakeholder);
@@ -76,10 +76,9 @@ class StakeholderController {
 	}
 
 	@DeleteMapping("/{personId}")
-	ResponseEntity<Void> delete(@PathVariable String dealId, @PathVariable String personId,
+	ResponseEntity<Void> delete(@PathVariable @ValidId String dealId, @PathVariable @ValidId String personId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		long version = this.stakeholders.delete(Ids.require("dealId", dealId), Ids.require("personId", personId),
-				ifMatch);
+		long version = this.stakeholders.delete(dealId, personId, ifMatch);
 		return ResponseEntity.noContent().eTag(DealVersions.etag(version)).build();
 	}
 

@@ -16,6 +16,7 @@ import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.GraphChanges;
 import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.NotFoundException;
+import dev.dealgraph.system.Sentences;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -150,7 +151,7 @@ public class Stakeholders {
 				.one()
 				.orElse(0L);
 			if (deleted == 0) {
-				throw new NotFoundException("stakeholder", personId + " in deal " + dealId);
+				throw new NotFoundException(Sentences.of("problem.not-found.stakeholder", personId, dealId));
 			}
 			this.changes.record(List.of(), List.of(dealId));
 			return this.versions.current(dealId);

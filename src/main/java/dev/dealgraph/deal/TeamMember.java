@@ -1,9 +1,8 @@
 package dev.dealgraph.deal;
 
-import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.MaxCodePoints;
+import dev.dealgraph.system.ValidId;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +11,5 @@ import org.jspecify.annotations.Nullable;
  * @param colleagueId the colleague
  * @param role what they do on this deal, e.g. Account Executive
  */
-public record TeamMember(@NotNull @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String colleagueId,
-		@Nullable @MaxCodePoints(100) String role) {
+public record TeamMember(@NotNull @ValidId String colleagueId, @Nullable @MaxCodePoints(100) String role) {
 }

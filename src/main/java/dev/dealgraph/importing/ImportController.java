@@ -1,6 +1,6 @@
 package dev.dealgraph.importing;
 
-import dev.dealgraph.system.Ids;
+import dev.dealgraph.system.ValidId;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +27,8 @@ class ImportController {
 	}
 
 	@GetMapping("/api/v1/accounts/{id}/export")
-	MapDocument export(@PathVariable String id) {
-		return this.mapExport.export(Ids.require("id", id));
+	MapDocument export(@PathVariable @ValidId String id) {
+		return this.mapExport.export(id);
 	}
 
 	@GetMapping("/api/v1/export")

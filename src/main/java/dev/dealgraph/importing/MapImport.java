@@ -28,6 +28,7 @@ import dev.dealgraph.system.Checks;
 import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.InvalidInputException;
+import dev.dealgraph.system.Sentences;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -83,8 +84,8 @@ public class MapImport {
 
 	public ImportResult importDocument(MapDocument document) {
 		if (document.size() > this.properties.maxItems()) {
-			throw new InvalidInputException("body", "the document holds " + document.size() + " items; at most "
-					+ this.properties.maxItems() + " are accepted in one import");
+			throw new InvalidInputException("body",
+					Sentences.of("problem.field.too-many-items", document.size(), this.properties.maxItems()));
 		}
 		Batch.reject(this.checks.problems("", document));
 		return this.writes.inTransaction(() -> {

@@ -3,11 +3,10 @@ package dev.dealgraph.person;
 import java.util.HashMap;
 import java.util.Map;
 
-import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.MaxCodePoints;
+import dev.dealgraph.system.ValidId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -19,9 +18,8 @@ import org.neo4j.driver.Value;
  * @param title job title
  * @param function what they do for us
  */
-public record Colleague(@NotNull @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String id,
-		@NotBlank @MaxCodePoints(200) String name, @Nullable @MaxCodePoints(200) String title,
-		@Nullable ColleagueFunction function) {
+public record Colleague(@NotNull @ValidId String id, @NotBlank @MaxCodePoints(200) String name,
+		@Nullable @MaxCodePoints(200) String title, @Nullable ColleagueFunction function) {
 
 	public Colleague withId(String newId) {
 		return new Colleague(newId, this.name, this.title, this.function);

@@ -5,6 +5,7 @@ import java.net.URI;
 import dev.dealgraph.system.Checks;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.ValidId;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -42,8 +43,8 @@ class ColleagueController {
 	}
 
 	@GetMapping("/{id}")
-	Colleague get(@PathVariable String id) {
-		return this.colleagues.get(Ids.require("id", id));
+	Colleague get(@PathVariable @ValidId String id) {
+		return this.colleagues.get(id);
 	}
 
 	@PostMapping
@@ -53,7 +54,7 @@ class ColleagueController {
 	}
 
 	@PutMapping("/{id}")
-	ResponseEntity<Colleague> put(@PathVariable String id, @RequestBody Colleague body) {
+	ResponseEntity<Colleague> put(@PathVariable @ValidId String id, @RequestBody Colleague body) {
 		Colleague colleague = body.withId(Ids.fromPath(id, body.id()));
 		this.checks.validate(colleague);
 		boolean created = this.colleagues.put(colleague);
@@ -62,8 +63,8 @@ class ColleagueController {
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable String id) {
-		this.colleagues.delete(Ids.require("id", id));
+	void delete(@PathVariable @ValidId String id) {
+		this.colleagues.delete(id);
 	}
 
 }

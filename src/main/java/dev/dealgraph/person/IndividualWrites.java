@@ -8,6 +8,7 @@ import dev.dealgraph.system.ConflictException;
 import dev.dealgraph.system.GraphChanges;
 import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.NotFoundException;
+import dev.dealgraph.system.Sentences;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -76,9 +77,8 @@ class IndividualWrites {
 			.fetch()
 			.all()) {
 			if (!(Boolean) result.get("sameKind")) {
-				throw new ConflictException("The id '" + result.get("id") + "' is already used by a "
-						+ ((kind == Kind.PERSON) ? Kind.COLLEAGUE : Kind.PERSON).noun()
-						+ "; people and colleagues share one id space");
+				throw new ConflictException(Sentences.of("problem.conflict.other-kind", result.get("id"),
+						Sentences.noun(((kind == Kind.PERSON) ? Kind.COLLEAGUE : Kind.PERSON).noun())));
 			}
 			created += ((Boolean) result.get("created")) ? 1 : 0;
 		}
@@ -102,8 +102,9 @@ class IndividualWrites {
 					%s
 					RETURN count(n)""".formatted(label(kind), employer(kind))).bind(rows).to("rows").run();
 			return Boolean.TRUE;
-		}, () -> new ConflictException("The id '" + id + "' is already taken by a person or a colleague; PUT /"
-				+ ((kind == Kind.PERSON) ? "people" : "colleagues") + "/" + id + " replaces a " + kind.noun()));
+		}, () -> new ConflictException(Sentences.of("problem.conflict.id-taken", id,
+				"/api/v1/" + ((kind == Kind.PERSON) ? "people" : "colleagues") + "/" + id,
+				Sentences.noun(kind.noun()))));
 	}
 
 	/** Checks, then creates or replaces one individual; true when it was created. */

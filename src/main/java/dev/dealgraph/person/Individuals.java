@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import dev.dealgraph.system.Batch;
 import dev.dealgraph.system.FieldProblem;
+import dev.dealgraph.system.Sentences;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -88,11 +89,11 @@ public class Individuals {
 			Kind other = otherOf(kind);
 			if (otherKindInBatch.contains(id)) {
 				problems.add(new FieldProblem(Batch.at(prefix, i),
-						"duplicate id '" + id + "' (also a " + other.noun() + " in this batch)"));
+						Sentences.of("problem.field.duplicate-across-kinds", id, Sentences.noun(other.noun()))));
 			}
 			else if (stored.get(id) == other) {
-				problems.add(new FieldProblem(Batch.field(Batch.at(prefix, i), "id"), "'" + id + "' is already a "
-						+ other.noun() + "'s id; people and colleagues share one id space"));
+				problems.add(new FieldProblem(Batch.field(Batch.at(prefix, i), "id"),
+						Sentences.of("problem.field.taken-by-other-kind", id, Sentences.noun(other.noun()))));
 			}
 		}
 		return problems;

@@ -4,11 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.MaxCodePoints;
+import dev.dealgraph.system.ValidId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -26,8 +25,7 @@ import org.neo4j.driver.Value;
  * @param communicationPreference how they like to take in a proposal
  * @param interests rapport topics: family, occupation, recreation, dreams
  */
-public record Person(@NotNull @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String id,
-		@Nullable @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String accountId,
+public record Person(@NotNull @ValidId String id, @Nullable @ValidId String accountId,
 		@NotBlank @MaxCodePoints(200) String name, @Nullable @MaxCodePoints(200) String title,
 		@Nullable @MaxCodePoints(200) String department, @Nullable Temperament temperament,
 		@Nullable CommunicationPreference communicationPreference,

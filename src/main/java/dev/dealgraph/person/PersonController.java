@@ -5,6 +5,7 @@ import java.net.URI;
 import dev.dealgraph.system.Checks;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.ValidId;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -43,8 +44,8 @@ class PersonController {
 	}
 
 	@GetMapping("/{id}")
-	Person get(@PathVariable String id) {
-		return this.people.get(Ids.require("id", id));
+	Person get(@PathVariable @ValidId String id) {
+		return this.people.get(id);
 	}
 
 	@PostMapping
@@ -54,7 +55,7 @@ class PersonController {
 	}
 
 	@PutMapping("/{id}")
-	ResponseEntity<Person> put(@PathVariable String id, @RequestBody Person body) {
+	ResponseEntity<Person> put(@PathVariable @ValidId String id, @RequestBody Person body) {
 		Person person = body.withId(Ids.fromPath(id, body.id()));
 		this.checks.validate(person);
 		boolean created = this.people.put(person);
@@ -63,8 +64,8 @@ class PersonController {
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable String id) {
-		this.people.delete(Ids.require("id", id));
+	void delete(@PathVariable @ValidId String id) {
+		this.people.delete(id);
 	}
 
 }

@@ -6,9 +6,10 @@ import java.util.List;
 import dev.dealgraph.system.Batch;
 import dev.dealgraph.system.Checks;
 import dev.dealgraph.system.FieldProblem;
-import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.Sentences;
+import dev.dealgraph.system.ValidId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -46,16 +47,14 @@ class RelationshipController {
 	}
 
 	@GetMapping("/{type}/{from}/{to}")
-	Tie get(@PathVariable TieType type, @PathVariable String from, @PathVariable String to) {
-		return this.ties.find(type, Ids.require("from", from), Ids.require("to", to))
-			.orElseThrow(() -> new NotFoundException(type + " tie", from + " -> " + to));
+	Tie get(@PathVariable TieType type, @PathVariable @ValidId String from, @PathVariable @ValidId String to) {
+		return this.ties.find(type, from, to)
+			.orElseThrow(() -> new NotFoundException(Sentences.of("problem.not-found.tie", type, from, to)));
 	}
 
 	@PutMapping("/{type}/{from}/{to}")
-	ResponseEntity<Tie> put(@PathVariable TieType type, @PathVariable String from, @PathVariable String to,
-			@RequestBody Tie body) {
-		Ids.require("from", from);
-		Ids.require("to", to);
+	ResponseEntity<Tie> put(@PathVariable TieType type, @PathVariable @ValidId String from,
+			@PathVariable @ValidId String to, @RequestBody Tie body) {
 		List<FieldProblem> problems = new ArrayList<>();
 		mustMatch("type", body.type(), type, problems);
 		mustMatch("from", body.from(), from, problems);
@@ -69,13 +68,13 @@ class RelationshipController {
 
 	@DeleteMapping("/{type}/{from}/{to}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable TieType type, @PathVariable String from, @PathVariable String to) {
-		this.ties.delete(type, Ids.require("from", from), Ids.require("to", to));
+	void delete(@PathVariable TieType type, @PathVariable @ValidId String from, @PathVariable @ValidId String to) {
+		this.ties.delete(type, from, to);
 	}
 
 	private static void mustMatch(String field, @Nullable Object inBody, Object inPath, List<FieldProblem> problems) {
 		if (inBody != null && !inBody.equals(inPath)) {
-			problems.add(new FieldProblem(field, "is '" + inBody + "' but the path names '" + inPath + "'"));
+			problems.add(new FieldProblem(field, Sentences.of("problem.field.path-mismatch", inBody, inPath)));
 		}
 	}
 

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import dev.dealgraph.system.FieldProblem;
-import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.MaxCodePoints;
+import dev.dealgraph.system.Sentences;
+import dev.dealgraph.system.ValidId;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -29,10 +29,10 @@ import org.neo4j.driver.Value;
  * @param dotted a dotted reporting line
  * @param note what the rivalry is about
  */
-public record Tie(@NotNull TieType type, @NotNull @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String from,
-		@NotNull @Pattern(regexp = Ids.REGEX, message = Ids.MESSAGE) String to, @Nullable Double strength,
-		@Nullable TrustLevel level, @Nullable LocalDate lastContact, @Nullable @MaxCodePoints(200) String source,
-		@Nullable Boolean dotted, @Nullable @MaxCodePoints(2000) String note) {
+public record Tie(@NotNull TieType type, @NotNull @ValidId String from, @NotNull @ValidId String to,
+		@Nullable Double strength, @Nullable TrustLevel level, @Nullable LocalDate lastContact,
+		@Nullable @MaxCodePoints(200) String source, @Nullable Boolean dotted,
+		@Nullable @MaxCodePoints(2000) String note) {
 
 	public Tie withEnds(TieType newType, String newFrom, String newTo) {
 		return new Tie(newType, newFrom, newTo, this.strength, this.level, this.lastContact, this.source, this.dotted,
@@ -46,18 +46,18 @@ public record Tie(@NotNull TieType type, @NotNull @Pattern(regexp = Ids.REGEX, m
 			return problems;
 		}
 		if (this.from != null && this.from.equals(this.to)) {
-			problems.add(new FieldProblem("to", "a tie needs two different individuals"));
+			problems.add(new FieldProblem("to", Sentences.of("problem.field.self-tie")));
 		}
 		if (this.type.weighted()) {
 			if (this.strength == null) {
-				problems.add(new FieldProblem("strength", "is required for " + this.type));
+				problems.add(new FieldProblem("strength", Sentences.of("problem.field.required-for", this.type)));
 			}
 			else if (!(this.strength > 0 && this.strength <= 1)) {
-				problems.add(new FieldProblem("strength", "must be greater than 0 and at most 1"));
+				problems.add(new FieldProblem("strength", Sentences.of("problem.field.strength-range")));
 			}
 		}
 		else if (this.strength != null) {
-			problems.add(new FieldProblem("strength", "does not apply to " + this.type));
+			problems.add(new FieldProblem("strength", Sentences.of("problem.field.not-for", this.type)));
 		}
 		if (this.type != TieType.KNOWS) {
 			notFor("level", this.level, problems);
@@ -75,7 +75,7 @@ public record Tie(@NotNull TieType type, @NotNull @Pattern(regexp = Ids.REGEX, m
 
 	private void notFor(String field, @Nullable Object value, List<FieldProblem> problems) {
 		if (value != null) {
-			problems.add(new FieldProblem(field, "does not apply to " + this.type));
+			problems.add(new FieldProblem(field, Sentences.of("problem.field.not-for", this.type)));
 		}
 	}
 

@@ -17,6 +17,7 @@ import dev.dealgraph.system.GraphChanges;
 import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.Sentences;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -119,12 +120,12 @@ public class Ties {
 			Tie tie = ties.get(i);
 			String at = Batch.at(prefix, i);
 			for (FieldProblem problem : tie.typeProblems()) {
-				problems.add(new FieldProblem(Batch.field(at, problem.field()), problem.message()));
+				problems.add(new FieldProblem(Batch.field(at, problem.field()), problem.message(), problem.sentence()));
 			}
 			Integer earlier = seen.putIfAbsent(tie.key(), i);
 			if (earlier != null) {
-				problems.add(new FieldProblem(at, "duplicate " + tie.type() + " tie between '" + tie.from() + "' and '"
-						+ tie.to() + "' (also " + Batch.at(prefix, earlier) + ")"));
+				problems.add(new FieldProblem(at, Sentences.of("problem.field.duplicate-tie", tie.type(), tie.from(),
+						tie.to(), Batch.at(prefix, earlier))));
 			}
 		}
 		Set<String> known = Batch.known(individualsInBatch,
@@ -132,8 +133,8 @@ public class Ties {
 				this.individuals::existing);
 		for (int i = 0; i < ties.size(); i++) {
 			String at = Batch.at(prefix, i);
-			Batch.refer(Batch.field(at, "from"), ties.get(i).from(), known, "person or colleague", problems);
-			Batch.refer(Batch.field(at, "to"), ties.get(i).to(), known, "person or colleague", problems);
+			Batch.refer(Batch.field(at, "from"), ties.get(i).from(), known, "individual", problems);
+			Batch.refer(Batch.field(at, "to"), ties.get(i).to(), known, "individual", problems);
 		}
 		return problems;
 	}
@@ -184,7 +185,7 @@ public class Ties {
 	void delete(TieType type, String from, String to) {
 		this.writes.inTransaction(() -> {
 			if (!deleteOne(type, from, to)) {
-				throw new NotFoundException(type + " tie", from + " -> " + to);
+				throw new NotFoundException(Sentences.of("problem.not-found.tie", type, from, to));
 			}
 		});
 	}

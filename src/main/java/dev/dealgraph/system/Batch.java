@@ -36,7 +36,7 @@ public final class Batch {
 			Integer earlier = seen.putIfAbsent(id, i);
 			if (earlier != null) {
 				problems.add(new FieldProblem(at(prefix, i),
-						"duplicate id '" + id + "' (also " + at(prefix, earlier) + ")"));
+						Sentences.of("problem.field.duplicate-id", id, at(prefix, earlier))));
 			}
 		}
 	}
@@ -45,7 +45,8 @@ public final class Batch {
 	public static void refer(String field, @Nullable String id, Set<String> known, String noun,
 			List<FieldProblem> problems) {
 		if (id != null && !known.contains(id)) {
-			problems.add(new FieldProblem(field, "unknown " + noun + " '" + id + "'"));
+			problems.add(
+					new FieldProblem(field, Sentences.of("problem.field.unknown-reference", Sentences.noun(noun), id)));
 		}
 	}
 

@@ -1,8 +1,11 @@
 package dev.dealgraph.relationship;
 
-import org.junit.jupiter.api.Test;
+import java.util.Locale;
 
 import dev.dealgraph.system.FieldProblem;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +14,7 @@ class TieTests {
 	@Test
 	void weightedTiesNeedAStrengthInTheOpenZeroToOneInterval() {
 		assertThat(knows(null).typeProblems()).extracting(FieldProblem::field).containsExactly("strength");
-		assertThat(knows(0.0).typeProblems()).extracting(FieldProblem::message)
+		assertThat(knows(0.0).typeProblems()).extracting((problem) -> english(problem))
 			.containsExactly("must be greater than 0 and at most 1");
 		assertThat(knows(1.0).typeProblems()).isEmpty();
 		assertThat(knows(Double.NaN).typeProblems()).isNotEmpty();
@@ -35,6 +38,14 @@ class TieTests {
 
 	private static Tie knows(Double strength) {
 		return new Tie(TieType.KNOWS, "a", "b", strength, null, null, null, null, null);
+	}
+
+	/** The problem as the English bundle says it. */
+	private static String english(FieldProblem problem) {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("i18n/problems");
+		messages.setDefaultEncoding("UTF-8");
+		return messages.getMessage(problem.sentence(), Locale.ENGLISH);
 	}
 
 }
