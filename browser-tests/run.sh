@@ -16,6 +16,7 @@ as_root() {
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v jq >/dev/null || missing+=(jq)
 dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q 'install ok installed' || missing+=(fonts-noto-cjk)
 if [ ${#missing[@]} -gt 0 ]; then
 	echo "Installing ${missing[*]} (Debian packages)"
@@ -88,6 +89,10 @@ cd "$here"
 status=0
 APP_URL="http://localhost:$http_port" BOLT_PORT="$bolt_port" SCREENSHOT_DIR="$root/docs" CHROMIUM=/usr/bin/chromium \
 	node --test --test-reporter=spec browser.test.mjs || status=$?
+# then the README's curl examples, as printed, against the same fresh demo data (they write)
+if [ "$status" -eq 0 ]; then
+	python3 "$root/scripts/readme-examples.py" "http://localhost:$http_port" || status=$?
+fi
 if [ "$status" -ne 0 ]; then
 	echo "--- application log (last 40 lines) ---" >&2
 	tail -40 "$work/app.log" >&2
