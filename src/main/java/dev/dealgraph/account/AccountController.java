@@ -1,10 +1,9 @@
 package dev.dealgraph.account;
 
-import java.net.URI;
-
 import dev.dealgraph.system.Checks;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.Replies;
 import dev.dealgraph.system.ValidId;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -50,15 +49,13 @@ class AccountController {
 	@PostMapping
 	ResponseEntity<Account> create(@Valid @RequestBody Account account) {
 		this.accounts.create(account);
-		return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.id())).body(account);
+		return Replies.created("/api/v1/accounts", account.id(), account);
 	}
 
 	@PutMapping("/{id}")
 	ResponseEntity<Account> put(@PathVariable @ValidId String id, @RequestBody Account body) {
-		Account account = body.withId(Ids.fromPath(id, body.id()));
-		this.checks.validate(account);
-		boolean created = this.accounts.put(account);
-		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(account);
+		Account account = this.checks.validated(body.withId(Ids.fromPath(id, body.id())));
+		return Replies.written(this.accounts.put(account), account);
 	}
 
 	@DeleteMapping("/{id}")

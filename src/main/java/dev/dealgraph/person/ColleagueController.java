@@ -1,10 +1,9 @@
 package dev.dealgraph.person;
 
-import java.net.URI;
-
 import dev.dealgraph.system.Checks;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.Replies;
 import dev.dealgraph.system.ValidId;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -50,15 +49,13 @@ class ColleagueController {
 	@PostMapping
 	ResponseEntity<Colleague> create(@Valid @RequestBody Colleague colleague) {
 		this.colleagues.create(colleague);
-		return ResponseEntity.created(URI.create("/api/v1/colleagues/" + colleague.id())).body(colleague);
+		return Replies.created("/api/v1/colleagues", colleague.id(), colleague);
 	}
 
 	@PutMapping("/{id}")
 	ResponseEntity<Colleague> put(@PathVariable @ValidId String id, @RequestBody Colleague body) {
-		Colleague colleague = body.withId(Ids.fromPath(id, body.id()));
-		this.checks.validate(colleague);
-		boolean created = this.colleagues.put(colleague);
-		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(colleague);
+		Colleague colleague = this.checks.validated(body.withId(Ids.fromPath(id, body.id())));
+		return Replies.written(this.colleagues.put(colleague), colleague);
 	}
 
 	@DeleteMapping("/{id}")

@@ -1,10 +1,9 @@
 package dev.dealgraph.person;
 
-import java.net.URI;
-
 import dev.dealgraph.system.Checks;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.Replies;
 import dev.dealgraph.system.ValidId;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -51,15 +50,13 @@ class PersonController {
 	@PostMapping
 	ResponseEntity<Person> create(@Valid @RequestBody Person person) {
 		this.people.create(person);
-		return ResponseEntity.created(URI.create("/api/v1/people/" + person.id())).body(person);
+		return Replies.created("/api/v1/people", person.id(), person);
 	}
 
 	@PutMapping("/{id}")
 	ResponseEntity<Person> put(@PathVariable @ValidId String id, @RequestBody Person body) {
-		Person person = body.withId(Ids.fromPath(id, body.id()));
-		this.checks.validate(person);
-		boolean created = this.people.put(person);
-		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(person);
+		Person person = this.checks.validated(body.withId(Ids.fromPath(id, body.id())));
+		return Replies.written(this.people.put(person), person);
 	}
 
 	@DeleteMapping("/{id}")

@@ -8,6 +8,7 @@ import dev.dealgraph.system.Checks;
 import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.Replies;
 import dev.dealgraph.system.Sentences;
 import dev.dealgraph.system.ValidId;
 import org.jspecify.annotations.Nullable;
@@ -62,8 +63,7 @@ class RelationshipController {
 		Tie tie = body.withEnds(type, from, to);
 		problems.addAll(this.checks.problems("", tie));
 		Batch.reject(problems);
-		boolean created = this.ties.put(tie);
-		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(tie);
+		return Replies.written(this.ties.put(tie), tie);
 	}
 
 	@DeleteMapping("/{type}/{from}/{to}")

@@ -40,4 +40,10 @@ public class Checks {
 		}
 	}
 
+	/** The value itself, once it is valid. */
+	public <T> T validated(T value) {
+		validate(value);
+		return value;
+	}
+
 }
