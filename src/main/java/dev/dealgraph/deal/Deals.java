@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.dealgraph.account.AccountDeletion;
 import dev.dealgraph.account.Accounts;
-import dev.dealgraph.person.IndividualDeletion;
 import dev.dealgraph.person.Individuals;
 import dev.dealgraph.person.Individuals.Kind;
 import dev.dealgraph.system.Batch;
@@ -24,7 +22,6 @@ import dev.dealgraph.system.Page;
 import dev.dealgraph.system.Sentences;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -53,14 +50,17 @@ public class Deals {
 
 	private final Individuals individuals;
 
+	private final DealWrites dealWrites;
+
 	Deals(Neo4jClient client, GraphWrites writes, GraphChanges changes, DealVersions versions, Accounts accounts,
-			Individuals individuals) {
+			Individuals individuals, DealWrites dealWrites) {
 		this.client = client;
 		this.writes = writes;
 		this.changes = changes;
 		this.versions = versions;
 		this.accounts = accounts;
 		this.individuals = individuals;
+		this.dealWrites = dealWrites;
 	}
 
 	public Optional<Deal> find(String id) {
@@ -168,46 +168,7 @@ public class Deals {
 	 * deal to a new version; call inside a transaction.
 	 */
 	public void write(List<Deal> deals) {
-		if (deals.isEmpty()) {
-			return;
-		}
-		this.changes.record(List.of(), deals.stream().map(Deal::id).toList());
-		List<Map<String, Object>> rows = deals.stream()
-			.map((d) -> Map.<String, Object>of("id", d.id(), "accountId", d.accountId(), "properties", d.properties(),
-					"team", d.team().stream().map((m) -> {
-						Map<String, @Nullable Object> member = new LinkedHashMap<>();
-						member.put("colleagueId", m.colleagueId());
-						member.put("role", m.role());
-						return member;
-					}).toList()))
-			.toList();
-		this.client.query("""
-				UNWIND $rows AS row
-				MERGE (d:Deal {id: row.id})
-				ON CREATE SET d.version = 1
-				ON MATCH SET d.version = d.version + 1
-				SET d += row.properties
-				WITH d, row
-				CALL (d, row) {
-				  OPTIONAL MATCH (d)-[at:AT]->(old:Account) WHERE old.id <> row.accountId
-				  DELETE at
-				}
-				CALL (d, row) {
-				  MATCH (a:Account {id: row.accountId})
-				  MERGE (d)-[:AT]->(a)
-				}
-				CALL (d, row) {
-				  OPTIONAL MATCH (c:Colleague)-[t:ON_TEAM]->(d)
-				  WHERE NOT c.id IN [m IN row.team | m.colleagueId]
-				  DELETE t
-				}
-				CALL (d, row) {
-				  UNWIND row.team AS member
-				  MATCH (c:Colleague {id: member.colleagueId})
-				  MERGE (c)-[t:ON_TEAM]->(d)
-				  SET t.role = member.role
-				}
-				""").bind(rows).to("rows").run();
+		this.dealWrites.write(deals);
 	}
 
 	/**
@@ -264,25 +225,6 @@ public class Deals {
 			this.changes.record(List.of(), List.of(id));
 			this.client.query("MATCH (d:Deal {id: $id}) DETACH DELETE d").bind(id).to("id").run();
 		});
-	}
-
-	/** A person or colleague leaves: the deals they were on change, so they move on. */
-	@EventListener
-	void onIndividualDeletion(IndividualDeletion deletion) {
-		List<String> changed = List.copyOf(this.client.query("""
-				MATCH (:Individual {id: $id})-[r:IN_DEAL|ON_TEAM]->(d:Deal)
-				WITH d, collect(r) AS edges
-				FOREACH (r IN edges | DELETE r)
-				SET d.version = d.version + 1
-				RETURN d.id ORDER BY d.id""").bind(deletion.individualId()).to("id").fetchAs(String.class).all());
-		if (!changed.isEmpty()) {
-			this.changes.record(List.of(), changed);
-		}
-	}
-
-	@EventListener
-	void onAccountDeletion(AccountDeletion deletion) {
-		deletion.stillHas(idsAt(deletion.accountId()).size(), "deals");
 	}
 
 }

@@ -14,7 +14,6 @@ import dev.dealgraph.account.Accounts;
 import dev.dealgraph.person.Individuals.Kind;
 import dev.dealgraph.system.Batch;
 import dev.dealgraph.system.FieldProblem;
-import dev.dealgraph.system.GraphChanges;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
 import org.jspecify.annotations.Nullable;

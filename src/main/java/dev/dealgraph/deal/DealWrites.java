@@ -1,0 +1,103 @@
+package dev.dealgraph.deal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.dealgraph.account.AccountDeletion;
+import dev.dealgraph.person.IndividualDeletion;
+import dev.dealgraph.system.GraphChanges;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Cypher that writes deals, their account link and their team, and the deal side of
+ * deleting a person, colleague or account.
+ */
+@Component
+class DealWrites {
+
+	private final Neo4jClient client;
+
+	private final GraphChanges changes;
+
+	DealWrites(Neo4jClient client, GraphChanges changes) {
+		this.client = client;
+		this.changes = changes;
+	}
+
+	/**
+	 * Creates or replaces these deals, their account link and their team, and moves each
+	 * deal to a new version; call inside a transaction.
+	 */
+	void write(List<Deal> deals) {
+		if (deals.isEmpty()) {
+			return;
+		}
+		this.changes.record(List.of(), deals.stream().map(Deal::id).toList());
+		List<Map<String, Object>> rows = deals.stream()
+			.map((d) -> Map.<String, Object>of("id", d.id(), "accountId", d.accountId(), "properties", d.properties(),
+					"team", d.team().stream().map((m) -> {
+						Map<String, @Nullable Object> member = new LinkedHashMap<>();
+						member.put("colleagueId", m.colleagueId());
+						member.put("role", m.role());
+						return member;
+					}).toList()))
+			.toList();
+		this.client.query("""
+				UNWIND $rows AS row
+				MERGE (d:Deal {id: row.id})
+				ON CREATE SET d.version = 1
+				ON MATCH SET d.version = d.version + 1
+				SET d += row.properties
+				WITH d, row
+				CALL (d, row) {
+				  OPTIONAL MATCH (d)-[at:AT]->(old:Account) WHERE old.id <> row.accountId
+				  DELETE at
+				}
+				CALL (d, row) {
+				  MATCH (a:Account {id: row.accountId})
+				  MERGE (d)-[:AT]->(a)
+				}
+				CALL (d, row) {
+				  OPTIONAL MATCH (c:Colleague)-[t:ON_TEAM]->(d)
+				  WHERE NOT c.id IN [m IN row.team | m.colleagueId]
+				  DELETE t
+				}
+				CALL (d, row) {
+				  UNWIND row.team AS member
+				  MATCH (c:Colleague {id: member.colleagueId})
+				  MERGE (c)-[t:ON_TEAM]->(d)
+				  SET t.role = member.role
+				}
+				""").bind(rows).to("rows").run();
+	}
+
+	/** A person or colleague leaves: the deals they were on change, so they move on. */
+	@EventListener
+	void onIndividualDeletion(IndividualDeletion deletion) {
+		List<String> changed = List.copyOf(this.client.query("""
+				MATCH (:Individual {id: $id})-[r:IN_DEAL|ON_TEAM]->(d:Deal)
+				WITH d, collect(r) AS edges
+				FOREACH (r IN edges | DELETE r)
+				SET d.version = d.version + 1
+				RETURN d.id ORDER BY d.id""").bind(deletion.individualId()).to("id").fetchAs(String.class).all());
+		if (!changed.isEmpty()) {
+			this.changes.record(List.of(), changed);
+		}
+	}
+
+	@EventListener
+	void onAccountDeletion(AccountDeletion deletion) {
+		deletion.stillHas(this.client.query("MATCH (d:Deal)-[:AT]->(:Account {id: $id}) RETURN count(d)")
+			.bind(deletion.accountId())
+			.to("id")
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L), "deals");
+	}
+
+}
