@@ -93,7 +93,7 @@ class AccountAssessor {
 			if (accountId.equals(facts.summary().accountId())) {
 				lost |= facts.summary().status() == DealStatus.LOST;
 				if (facts.summary().status() == DealStatus.OPEN) {
-					open.add(this.judgements.judge(view, facts));
+					open.add(this.judgements.judgeForList(view, facts));
 				}
 			}
 		}

@@ -22,7 +22,12 @@ final class DealCases {
 	private DealCases() {
 	}
 
-	static DealCase of(ReadView view, DealFacts facts, AssessmentSettings settings) {
+	/**
+	 * The case of one deal. With {@code everyone}, reach is worked out for every
+	 * stakeholder (the deal's own assessment shows it in its coverage); without, for the
+	 * decision-makers only, which is all the red flags and the probability read.
+	 */
+	static DealCase of(ReadView view, DealFacts facts, AssessmentSettings settings, boolean everyone) {
 		Map<String, StakeholderFacts> sorted = new TreeMap<>(facts.stakeholders());
 		List<Player> players = new ArrayList<>();
 		sorted.forEach((id, fact) -> {
@@ -31,11 +36,14 @@ final class DealCases {
 					(card != null) ? card.temperament() : Temperament.UNKNOWN, fact.roles(), fact.attitude(),
 					fact.influence(), fact.mode()));
 		});
+		// every tie that matters touches a stakeholder, our team's ties to them included
 		Set<TieDetail> ties = new LinkedHashSet<>();
 		sorted.keySet().forEach((id) -> ties.addAll(view.ties(id)));
-		facts.team().forEach((id) -> ties.addAll(view.ties(id)));
-		return new DealCase(facts.dealId(), facts.summary(), facts.team(), players, List.copyOf(ties),
-				view.reach(facts.dealId(), sorted.keySet(), settings.maxHops()), asOf(settings));
+		return new DealCase(facts.dealId(), facts.summary(), facts.team(), players, List.copyOf(ties), view
+			.reach(facts.dealId(), everyone ? sorted.keySet()
+					: sorted.entrySet().stream().filter((e) -> e.getValue().decides()).map(Map.Entry::getKey).toList(),
+					settings.maxHops()),
+				asOf(settings));
 	}
 
 	static LocalDate asOf(AssessmentSettings settings) {

@@ -106,11 +106,15 @@ final class HiddenInfluence {
 		}
 		double[] rank = new double[n];
 		Arrays.fill(rank, 1.0 / n);
+		double[] totals = new double[n];
+		for (int v = 0; v < n; v++) {
+			totals[v] = swayedBy.get(v).values().stream().mapToDouble(Double::doubleValue).sum();
+		}
 		for (int round = 0; round < ROUNDS; round++) {
 			double[] next = new double[n];
 			double dangling = 0;
 			for (int v = 0; v < n; v++) {
-				double total = swayedBy.get(v).values().stream().mapToDouble(Double::doubleValue).sum();
+				double total = totals[v];
 				if (total == 0) {
 					dangling += rank[v];
 					continue;

@@ -29,7 +29,11 @@ class Judgements {
 		this.settings = settings;
 	}
 
-	private record Memo(ReadView view, Map<String, Judged> judged) {
+	/**
+	 * What one state's judgements are: with every stakeholder's reach, or the deciders'
+	 * only.
+	 */
+	private record Memo(ReadView view, Map<String, Judged> full, Map<String, Judged> light) {
 	}
 
 	/** The freshest state, with the memo of its judgements. */
@@ -37,20 +41,42 @@ class Judgements {
 		return memo().view();
 	}
 
+	/**
+	 * The deal judged with every stakeholder's reach, as its own assessment shows it; a
+	 * pipeline's judgement of the same deal is the same in flags and probability, which
+	 * read the decision-makers' reach only.
+	 */
 	Judged judge(ReadView view, DealFacts facts) {
 		Memo memo = memo();
-		Map<String, Judged> judged = (memo.view() == view) ? memo.judged() : new ConcurrentHashMap<>();
-		return judged.computeIfAbsent(facts.dealId(), (id) -> {
-			DealCase deal = DealCases.of(view, facts, this.settings);
-			return new Judged(facts, deal, RedFlags.of(deal, this.settings), WinProbability.of(deal, this.settings));
-		});
+		Map<String, Judged> judged = (memo.view() == view) ? memo.full() : new ConcurrentHashMap<>();
+		return judged.computeIfAbsent(facts.dealId(), (id) -> judged(view, facts, true));
+	}
+
+	/**
+	 * The deal judged for a list: flags and probability, the decision-makers' reach only.
+	 */
+	Judged judgeForList(ReadView view, DealFacts facts) {
+		Memo memo = memo();
+		if (memo.view() == view) {
+			Judged full = memo.full().get(facts.dealId());
+			if (full != null) {
+				return full;
+			}
+		}
+		Map<String, Judged> judged = (memo.view() == view) ? memo.light() : new ConcurrentHashMap<>();
+		return judged.computeIfAbsent(facts.dealId(), (id) -> judged(view, facts, false));
+	}
+
+	private Judged judged(ReadView view, DealFacts facts, boolean everyone) {
+		DealCase deal = DealCases.of(view, facts, this.settings, everyone);
+		return new Judged(facts, deal, RedFlags.of(deal, this.settings), WinProbability.of(deal, this.settings));
 	}
 
 	private Memo memo() {
 		ReadView view = this.model.view();
 		Memo memo = this.memo;
 		if (memo == null || memo.view() != view) {
-			memo = new Memo(view, new ConcurrentHashMap<>());
+			memo = new Memo(view, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
 			this.memo = memo;
 		}
 		return memo;

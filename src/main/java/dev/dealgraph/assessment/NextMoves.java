@@ -12,6 +12,7 @@ import dev.dealgraph.paths.Reach;
 import dev.dealgraph.relationship.TieDetail;
 import dev.dealgraph.relationship.TieType;
 import dev.dealgraph.relationship.TrustLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The next moves, ranked by what they pay: develop a coach first when there is none, then
@@ -101,7 +102,7 @@ final class NextMoves {
 	}
 
 	private static boolean swaysDecider(DealCase deal, Player p) {
-		for (TieDetail tie : deal.ties()) {
+		for (TieDetail tie : deal.tiesOf(p.id())) {
 			boolean sways = (tie.type() == TieType.INFLUENCES && tie.from().equals(p.id()))
 					|| (tie.type() == TieType.REPORTS_TO && tie.to().equals(p.id()));
 			String other = tie.other(p.id());
@@ -116,8 +117,8 @@ final class NextMoves {
 	 * Whom to go through: a supporter who sways them or manages them, else the first
 	 * person on our best path to them, else nobody named.
 	 */
-	private static String through(DealCase deal, Player opponent) {
-		for (TieDetail tie : deal.ties()) {
+	private static @Nullable String through(DealCase deal, Player opponent) {
+		for (TieDetail tie : deal.tiesOf(opponent.id())) {
 			boolean towards = (tie.type() == TieType.INFLUENCES && tie.to().equals(opponent.id()))
 					|| (tie.type() == TieType.REPORTS_TO && tie.from().equals(opponent.id()));
 			if (towards) {

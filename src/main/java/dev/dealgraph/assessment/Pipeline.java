@@ -54,14 +54,14 @@ class Pipeline {
 			default -> throw new InvalidInputException("sort", "must be risk or weightedValue");
 		};
 		ReadView view = this.judgements.view();
-		List<Judged> open = new ArrayList<>();
-		for (DealFacts facts : view.deals()) {
-			DealFacts.Summary summary = facts.summary();
-			if (summary.status() == DealStatus.OPEN && (accountId == null || accountId.equals(summary.accountId()))
-					&& (stage == null || stage == summary.stage())) {
-				open.add(this.judgements.judge(view, facts));
-			}
-		}
+		// judging a deal reads only the immutable state, so deals are judged side by side
+		List<Judged> open = new ArrayList<>(view.deals()
+			.parallelStream()
+			.filter((facts) -> facts.summary().status() == DealStatus.OPEN
+					&& (accountId == null || accountId.equals(facts.summary().accountId()))
+					&& (stage == null || stage == facts.summary().stage()))
+			.map((facts) -> this.judgements.judgeForList(view, facts))
+			.toList());
 		open.sort(order);
 		Words words = this.messages.words(locale);
 		List<PipelineRow> rows = new ArrayList<>();

@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.dealgraph.deal.DealFacts;
+import dev.dealgraph.paths.engine.NodeFactors;
 import dev.dealgraph.paths.engine.PathGraph;
+import dev.dealgraph.paths.engine.PathQuery;
+import dev.dealgraph.paths.engine.PathSearch;
+import dev.dealgraph.paths.engine.RankedPath;
 import dev.dealgraph.person.IndividualCard;
 import dev.dealgraph.relationship.TieDetail;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * memory.
  */
 public final class ReadView {
+
+	/** Up to this many targets, reach is searched target by target. */
+	private static final int FEW = 4;
 
 	private final Snapshot snapshot;
 
@@ -89,14 +96,45 @@ public final class ReadView {
 				new PathRequest(1, maxHops, null, null, List.of(), null, false), this.snapshot, this.settings);
 		PathGraph graph = this.snapshot.graph();
 		int[] sources = question.sources().stream().mapToInt(graph::indexOf).filter((n) -> n >= 0).toArray();
-		Map<Integer, Reach> all = ReachTree.from(graph, sources, question.factors(), maxHops);
+		List<String> ids = List.copyOf(people);
+		int[] targets = ids.stream().mapToInt(graph::indexOf).toArray();
+		// a few targets: the engine's bidirectional search each, which stays small even
+		// when our people know thousands; many: one sweep out from the team serves all
+		Reach[] found = (targets.length <= FEW) ? engine(sources, targets, question.factors(), maxHops)
+				: ReachTree.from(graph, sources, question.factors(), maxHops, targets);
 		Map<String, Reach> reach = new HashMap<>();
-		for (String id : people) {
-			int node = graph.indexOf(id);
-			Reach found = (node >= 0) ? all.get(node) : null;
-			if (found != null) {
-				reach.put(id, found);
+		for (int i = 0; i < ids.size(); i++) {
+			if (found[i] != null) {
+				reach.put(ids.get(i), found[i]);
 			}
+		}
+		return reach;
+	}
+
+	private Reach[] engine(int[] sources, int[] targets, float[] factors, int maxHops) {
+		PathGraph graph = this.snapshot.graph();
+		Reach[] reach = new Reach[targets.length];
+		if (sources.length == 0) {
+			return reach;
+		}
+		PathSearch search = this.snapshot.borrow();
+		try {
+			for (int t = 0; t < targets.length; t++) {
+				if (targets[t] < 0) {
+					continue;
+				}
+				List<RankedPath> paths = search
+					.search(PathQuery.of(sources, targets[t], 1, maxHops).withFactors(NodeFactors.of(factors)))
+					.paths();
+				if (!paths.isEmpty()) {
+					RankedPath best = paths.get(0);
+					reach[t] = new Reach(best.score(), best.hops(), graph.id(best.nodes()[0]),
+							graph.id(best.nodes()[1]));
+				}
+			}
+		}
+		finally {
+			this.snapshot.release(search);
 		}
 		return reach;
 	}
