@@ -39,8 +39,4 @@ final class Words {
 		return joined;
 	}
 
-	String percent(double fraction) {
-		return Math.round(fraction * 100) + "%";
-	}
-
 }

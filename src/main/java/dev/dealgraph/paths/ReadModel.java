@@ -1,10 +1,7 @@
 package dev.dealgraph.paths;
 
-import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,15 +18,12 @@ public class ReadModel {
 
 	private final PathFinder finder;
 
-	private final MessageSource messages;
-
 	private volatile @Nullable ReadView last;
 
-	ReadModel(PathProjection projection, PathSettings settings, PathFinder finder, MessageSource messages) {
+	ReadModel(PathProjection projection, PathSettings settings, PathFinder finder) {
 		this.projection = projection;
 		this.settings = settings;
 		this.finder = finder;
-		this.messages = messages;
 	}
 
 	/**
@@ -50,11 +44,6 @@ public class ReadModel {
 	/** The scoring constants reach is computed with. */
 	public PathSettings settings() {
 		return this.settings;
-	}
-
-	/** How a person is described in a path sentence ("Marco, a supportive coach"). */
-	public String describe(Individual person, Locale locale) {
-		return new Explanations(this.messages, locale).describe(person);
 	}
 
 }
