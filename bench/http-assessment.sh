@@ -35,7 +35,8 @@ log="$data/app.log"
 	--dealgraph.embedded.data-dir="$data/neo4j" --dealgraph.demo-data=false \
 	--spring.messages.basename=i18n/problems,i18n/paths,i18n/assessment >"$log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT
+# keeps the script's own exit status, not the stopped application's
+trap 'status=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"; exit $status' EXIT
 for _ in $(seq 1 180); do
 	curl -sf "http://localhost:$http_port/actuator/health" >/dev/null 2>&1 && break
 	sleep 1
