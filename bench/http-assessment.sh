@@ -36,7 +36,7 @@ log="$data/app.log"
 	--spring.messages.basename=i18n/problems,i18n/paths,i18n/assessment >"$log" 2>&1 &
 app=$!
 # keeps the script's own exit status, not the stopped application's
-trap 'status=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"; exit $status' EXIT
+trap 'status=$?; kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$data"; exit $status' EXIT
 for _ in $(seq 1 180); do
 	curl -sf "http://localhost:$http_port/actuator/health" >/dev/null 2>&1 && break
 	sleep 1
