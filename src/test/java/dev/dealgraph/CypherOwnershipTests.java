@@ -38,7 +38,7 @@ class CypherOwnershipTests {
 
 	/** Far ends of a feature's own edges, matched by id: feature and token. */
 	private static final Set<String> ENDPOINTS = Set.of("person :Account", "deal :Account", "deal :Colleague",
-			"deal :Person", "deal :Individual", "relationship :Individual");
+			"deal :Person", "deal :Individual", "relationship :Individual", "relationship :Colleague");
 
 	private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
 

@@ -21,7 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dealgraph.demo-data=false", "dealgraph.embedded.bolt-port=0",
-				"dealgraph.embedded.data-dir=target/neo4j-test/${random.uuid}", "dealgraph.embedded.page-cache=64m" })
+				"dealgraph.embedded.data-dir=target/neo4j-test/${random.uuid}", "dealgraph.embedded.page-cache=64m",
+				// freshness of ties is judged on a fixed day, so the demo data ages the
+				// same way in every run
+				"dealgraph.assessment.as-of=2026-12-01" })
 @AutoConfigureRestTestClient
 @ExtendWith(CleanDatabase.class)
 public @interface IntegrationTest {

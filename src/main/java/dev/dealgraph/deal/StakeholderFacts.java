@@ -10,11 +10,16 @@ import org.jspecify.annotations.Nullable;
  * @param roles roles in the deal, in a fixed order
  * @param attitude attitude towards us in the deal
  * @param influence influence in the deal, when known
+ * @param mode response mode in the deal: does the person see a gap worth closing?
  */
-public record StakeholderFacts(List<Role> roles, Attitude attitude, @Nullable Influence influence) {
+public record StakeholderFacts(List<Role> roles, Attitude attitude, @Nullable Influence influence, Mode mode) {
 
 	public StakeholderFacts {
 		roles = List.copyOf(roles);
+	}
+
+	public StakeholderFacts(List<Role> roles, Attitude attitude, @Nullable Influence influence) {
+		this(roles, attitude, influence, Mode.UNKNOWN);
 	}
 
 	/** Whether they give the final approval. */

@@ -46,6 +46,11 @@ class PathFinder {
 		return answer(PathQuestions.forDeal(dealId, request, snapshot, this.settings), snapshot, locale);
 	}
 
+	/** A deal's paths answered from a given state, so a caller's reads agree with it. */
+	PathAnswer answer(String dealId, PathRequest request, Snapshot snapshot, Locale locale) {
+		return answer(PathQuestions.forDeal(dealId, request, snapshot, this.settings), snapshot, locale);
+	}
+
 	PathAnswer forPerson(String personId, PathRequest request, Locale locale) {
 		Snapshot snapshot = this.projection.snapshot();
 		return answer(PathQuestions.forPerson(personId, request, snapshot, this.settings), snapshot, locale);

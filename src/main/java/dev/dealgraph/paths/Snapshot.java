@@ -2,6 +2,7 @@ package dev.dealgraph.paths;
 
 import java.time.Instant;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -9,6 +10,7 @@ import dev.dealgraph.deal.DealFacts;
 import dev.dealgraph.paths.engine.PathGraph;
 import dev.dealgraph.paths.engine.PathSearch;
 import dev.dealgraph.person.IndividualCard;
+import dev.dealgraph.relationship.TieDetail;
 import dev.dealgraph.system.GraphChanges.Position;
 
 /**
@@ -20,6 +22,7 @@ import dev.dealgraph.system.GraphChanges.Position;
  * @param cards each node's name, title and side
  * @param colleagues which nodes are our colleagues
  * @param deals every deal's facts by id
+ * @param details the ties an assessment weighs, listed under each of their ends
  * @param position the change sequence it reflects
  * @param localWrites the count of local writes it has seen
  * @param builtAt when it was made
@@ -28,8 +31,8 @@ import dev.dealgraph.system.GraphChanges.Position;
  * @param searches idle searches over this graph
  */
 record Snapshot(PathGraph graph, IndividualCard[] cards, BitSet colleagues, Map<String, DealFacts> deals,
-		Position position, long localWrites, Instant builtAt, long buildMillis, boolean patched,
-		ConcurrentLinkedQueue<PathSearch> searches) {
+		Map<String, List<TieDetail>> details, Position position, long localWrites, Instant builtAt, long buildMillis,
+		boolean patched, ConcurrentLinkedQueue<PathSearch> searches) {
 
 	PathSearch borrow() {
 		PathSearch search = this.searches.poll();
@@ -55,8 +58,8 @@ record Snapshot(PathGraph graph, IndividualCard[] cards, BitSet colleagues, Map<
 
 	/** The same state, having seen more local writes that changed nothing it holds. */
 	Snapshot seen(long writes) {
-		return new Snapshot(this.graph, this.cards, this.colleagues, this.deals, this.position, writes, this.builtAt,
-				this.buildMillis, this.patched, this.searches);
+		return new Snapshot(this.graph, this.cards, this.colleagues, this.deals, this.details, this.position, writes,
+				this.builtAt, this.buildMillis, this.patched, this.searches);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +22,7 @@ import dev.dealgraph.paths.engine.TieSink;
 import dev.dealgraph.person.IndividualCard;
 import dev.dealgraph.person.IndividualReads;
 import dev.dealgraph.person.Side;
+import dev.dealgraph.relationship.TieDetail;
 import dev.dealgraph.relationship.TieReads;
 import dev.dealgraph.system.GraphChanges;
 import dev.dealgraph.system.GraphChanges.Change;
@@ -73,8 +76,13 @@ class SnapshotLoader {
 		}
 		Map<String, DealFacts> deals = new HashMap<>();
 		this.deals.everyDeal((facts) -> deals.put(facts.dealId(), facts));
-		return new Snapshot(graph, cards, colleagues(cards), Map.copyOf(deals), position, localWrites, Instant.now(),
-				(System.nanoTime() - started) / 1_000_000, false, new ConcurrentLinkedQueue<>());
+		Map<String, List<TieDetail>> details = new HashMap<>();
+		this.ties.everyDetail((tie) -> {
+			details.computeIfAbsent(tie.from(), (id) -> new ArrayList<>()).add(tie);
+			details.computeIfAbsent(tie.to(), (id) -> new ArrayList<>()).add(tie);
+		});
+		return new Snapshot(graph, cards, colleagues(cards), Map.copyOf(deals), details, position, localWrites,
+				Instant.now(), (System.nanoTime() - started) / 1_000_000, false, new ConcurrentLinkedQueue<>());
 	}
 
 	/**
@@ -99,7 +107,9 @@ class SnapshotLoader {
 		PathGraph graph = previous.graph();
 		IndividualCard[] cards = previous.cards();
 		BitSet colleagues = previous.colleagues();
+		Map<String, List<TieDetail>> details = previous.details();
 		if (!individuals.isEmpty()) {
+			details = patchedDetails(details, individuals);
 			PathGraphPatch patch = graph.patch(this.settings.reportsToUp(), this.settings.reportsToDown());
 			Map<String, IndividualCard> reloaded = reloadIndividuals(individuals, patch);
 			graph = patch.apply();
@@ -122,9 +132,42 @@ class SnapshotLoader {
 			this.deals.byIds(dealIds, (facts) -> changed.put(facts.dealId(), facts));
 			deals = Map.copyOf(changed);
 		}
-		return new Snapshot(graph, cards, colleagues, deals, position, localWrites, Instant.now(),
+		return new Snapshot(graph, cards, colleagues, deals, details, position, localWrites, Instant.now(),
 				(System.nanoTime() - started) / 1_000_000, true,
 				(graph == previous.graph()) ? previous.searches() : new ConcurrentLinkedQueue<>());
+	}
+
+	/**
+	 * The assessed ties with every tie touching {@code ids} read afresh: each old one
+	 * leaves the lists of both its ends, each new one joins them. Lists are copied before
+	 * they change, never changed in place, since readers hold the previous map.
+	 */
+	private Map<String, List<TieDetail>> patchedDetails(Map<String, List<TieDetail>> previous, Set<String> ids) {
+		Map<String, List<TieDetail>> details = new HashMap<>(previous);
+		Set<String> copied = new HashSet<>();
+		for (String id : ids) {
+			for (TieDetail tie : previous.getOrDefault(id, List.of())) {
+				String other = tie.other(id);
+				if (!ids.contains(other)) {
+					writable(details, copied, other).remove(tie);
+				}
+			}
+			details.remove(id);
+		}
+		Set<TieDetail> fresh = new LinkedHashSet<>();
+		this.ties.detailTouching(ids, fresh::add);
+		for (TieDetail tie : fresh) {
+			writable(details, copied, tie.from()).add(tie);
+			writable(details, copied, tie.to()).add(tie);
+		}
+		return details;
+	}
+
+	private static List<TieDetail> writable(Map<String, List<TieDetail>> details, Set<String> copied, String id) {
+		if (copied.add(id)) {
+			details.put(id, new ArrayList<>(details.getOrDefault(id, List.of())));
+		}
+		return details.get(id);
 	}
 
 	/**

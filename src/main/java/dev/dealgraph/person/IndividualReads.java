@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 public class IndividualReads {
 
 	private static final String CARD = """
-			n.id AS id, n:Colleague AS colleague, n.name AS name, n.title AS title,
-			EXISTS { (n)-[:WORKS_AT]->(:Account) } AS employed""";
+			n.id AS id, n:Colleague AS colleague, n.name AS name, n.title AS title, n.temperament AS temperament,
+			COLLECT { MATCH (n)-[:WORKS_AT]->(a:Account) RETURN a.id }[0] AS accountId""";
 
 	private static final String EVERYONE = "MATCH (n) WHERE n:Person OR n:Colleague RETURN " + CARD;
 
@@ -53,10 +53,12 @@ public class IndividualReads {
 
 	private static IndividualCard card(Record row) {
 		Value title = row.get("title");
-		Side side = row.get("colleague").asBoolean() ? Side.OURS
-				: row.get("employed").asBoolean() ? Side.CUSTOMER : Side.OUTSIDE;
+		Value account = row.get("accountId");
+		Value temperament = row.get("temperament");
+		Side side = row.get("colleague").asBoolean() ? Side.OURS : account.isNull() ? Side.OUTSIDE : Side.CUSTOMER;
 		return new IndividualCard(row.get("id").asString(), row.get("name").asString(),
-				title.isNull() ? null : title.asString(), side);
+				title.isNull() ? null : title.asString(), side, account.isNull() ? null : account.asString(),
+				temperament.isNull() ? Temperament.UNKNOWN : Temperament.valueOf(temperament.asString()));
 	}
 
 }

@@ -1,0 +1,149 @@
+package dev.dealgraph.paths;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.dealgraph.deal.DealFacts;
+import dev.dealgraph.paths.engine.NodeFactors;
+import dev.dealgraph.paths.engine.PathGraph;
+import dev.dealgraph.paths.engine.PathQuery;
+import dev.dealgraph.paths.engine.PathSearch;
+import dev.dealgraph.paths.engine.RankedPath;
+import dev.dealgraph.person.IndividualCard;
+import dev.dealgraph.relationship.TieDetail;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One state of the read model, as other features read it. Every method answers from
+ * memory.
+ */
+public final class ReadView {
+
+	/** Up to this many targets, reach is searched target by target. */
+	private static final int FEW = 4;
+
+	private final Snapshot snapshot;
+
+	private final PathSettings settings;
+
+	private final PathFinder finder;
+
+	private volatile @Nullable Map<String, List<IndividualCard>> byAccount;
+
+	ReadView(Snapshot snapshot, PathSettings settings, PathFinder finder) {
+		this.snapshot = snapshot;
+		this.settings = settings;
+		this.finder = finder;
+	}
+
+	Snapshot snapshot() {
+		return this.snapshot;
+	}
+
+	/** The change sequence this state reflects. */
+	public String position() {
+		return this.snapshot.position().toString();
+	}
+
+	public Optional<DealFacts> deal(String id) {
+		return Optional.ofNullable(this.snapshot.deals().get(id));
+	}
+
+	public Collection<DealFacts> deals() {
+		return this.snapshot.deals().values();
+	}
+
+	public Optional<IndividualCard> individual(String id) {
+		int node = this.snapshot.node(id);
+		return (node < 0) ? Optional.empty() : Optional.of(this.snapshot.card(node));
+	}
+
+	/** The customer-side people who work at the account, in id order. */
+	public List<IndividualCard> peopleAt(String accountId) {
+		Map<String, List<IndividualCard>> index = this.byAccount;
+		if (index == null) {
+			index = new HashMap<>();
+			for (IndividualCard card : this.snapshot.cards()) {
+				if (card.accountId() != null) {
+					index.computeIfAbsent(card.accountId(), (id) -> new ArrayList<>()).add(card);
+				}
+			}
+			index.values().forEach((people) -> people.sort((a, b) -> a.id().compareTo(b.id())));
+			this.byAccount = index;
+		}
+		return index.getOrDefault(accountId, List.of());
+	}
+
+	/**
+	 * The ties of {@code id} an assessment weighs: KNOWS ties with one of our colleagues,
+	 * INFLUENCES, REPORTS_TO and CONFLICTS_WITH.
+	 */
+	public List<TieDetail> ties(String id) {
+		return this.snapshot.details().getOrDefault(id, List.of());
+	}
+
+	/**
+	 * How well the deal team reaches each of {@code people} within {@code maxHops},
+	 * scored as the path engine scores a deal's paths; people out of reach are left out.
+	 */
+	public Map<String, Reach> reach(String dealId, Collection<String> people, int maxHops) {
+		PathQuestion question = PathQuestions.forDeal(dealId,
+				new PathRequest(1, maxHops, null, null, List.of(), null, false), this.snapshot, this.settings);
+		PathGraph graph = this.snapshot.graph();
+		int[] sources = question.sources().stream().mapToInt(graph::indexOf).filter((n) -> n >= 0).toArray();
+		List<String> ids = List.copyOf(people);
+		int[] targets = ids.stream().mapToInt(graph::indexOf).toArray();
+		// a few targets: the engine's bidirectional search each, which stays small even
+		// when our people know thousands; many: one sweep out from the team serves all
+		Reach[] found = (targets.length <= FEW) ? engine(sources, targets, question.factors(), maxHops)
+				: ReachTree.from(graph, sources, question.factors(), maxHops, targets);
+		Map<String, Reach> reach = new HashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			if (found[i] != null) {
+				reach.put(ids.get(i), found[i]);
+			}
+		}
+		return reach;
+	}
+
+	private Reach[] engine(int[] sources, int[] targets, float[] factors, int maxHops) {
+		PathGraph graph = this.snapshot.graph();
+		Reach[] reach = new Reach[targets.length];
+		if (sources.length == 0) {
+			return reach;
+		}
+		PathSearch search = this.snapshot.borrow();
+		try {
+			for (int t = 0; t < targets.length; t++) {
+				if (targets[t] < 0) {
+					continue;
+				}
+				List<RankedPath> paths = search
+					.search(PathQuery.of(sources, targets[t], 1, maxHops).withFactors(NodeFactors.of(factors)))
+					.paths();
+				if (!paths.isEmpty()) {
+					RankedPath best = paths.get(0);
+					reach[t] = new Reach(best.score(), best.hops(), graph.id(best.nodes()[0]),
+							graph.id(best.nodes()[1]));
+				}
+			}
+		}
+		finally {
+			this.snapshot.release(search);
+		}
+		return reach;
+	}
+
+	/** The best path from the deal team to {@code personId}, explained, or empty. */
+	public Optional<Route> bestRoute(String dealId, String personId, int maxHops, Locale locale) {
+		PathAnswer answer = this.finder.answer(dealId,
+				new PathRequest(1, maxHops, null, personId, List.of(), null, false), this.snapshot, locale);
+		return answer.targets().stream().flatMap((target) -> target.paths().stream()).findFirst();
+	}
+
+}
