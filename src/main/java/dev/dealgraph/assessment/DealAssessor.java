@@ -112,15 +112,17 @@ class DealAssessor {
 		if (accountId == null) {
 			return List.of();
 		}
-		List<HiddenInfluence.Member> members = new ArrayList<>();
-		Set<TieDetail> ties = new LinkedHashSet<>();
-		for (IndividualCard card : view.peopleAt(accountId)) {
-			members.add(new HiddenInfluence.Member(card.id(), card.name(), card.title(),
-					deal.player(card.id()).map(Player::influence).orElse(null)));
-			ties.addAll(view.ties(card.id()));
-		}
-		return HiddenInfluence.of(members, List.copyOf(ties), this.settings.hiddenRatio())
-			.stream()
+		List<HiddenInfluence.Person> ranked = this.judgements.remembered(view, "hidden " + deal.dealId(), () -> {
+			List<HiddenInfluence.Member> members = new ArrayList<>();
+			Set<TieDetail> ties = new LinkedHashSet<>();
+			for (IndividualCard card : view.peopleAt(accountId)) {
+				members.add(new HiddenInfluence.Member(card.id(), card.name(), card.title(),
+						deal.player(card.id()).map(Player::influence).orElse(null)));
+				ties.addAll(view.ties(card.id()));
+			}
+			return HiddenInfluence.of(members, List.copyOf(ties), this.settings.hiddenRatio());
+		});
+		return ranked.stream()
 			.map((p) -> p.explained(words.text("assessment.hidden." + p.reason(), p.name(), p.centrality(), p.rank(),
 					p.of(), (p.managerId() != null) ? name(view, p.managerId()) : "", p.managerCentrality())))
 			.toList();
@@ -129,14 +131,19 @@ class DealAssessor {
 	private List<DealAssessment.Action> actions(DealCase deal, ReadView view, Words words, Locale locale) {
 		List<DealAssessment.Action> actions = new ArrayList<>();
 		int rank = 0;
-		for (Move move : NextMoves.of(deal, this.settings)) {
+		List<Move> moves = this.judgements.remembered(view, "moves " + deal.dealId(),
+				() -> NextMoves.of(deal, this.settings));
+		for (Move move : moves) {
 			Player p = deal.player(move.personId()).orElseThrow();
 			String via = (move.viaId() != null) ? name(view, move.viaId()) : words.text("assessment.names.someone");
 			String detail = switch (move.code()) {
-				case "REACH_DECISION_MAKER" ->
-					view.bestRoute(deal.dealId(), p.id(), this.settings.maxHops(), AssessmentMessages.language(locale))
-						.map(Route::explanation)
-						.orElse("");
+				case "REACH_DECISION_MAKER" -> this.judgements.remembered(view,
+						"route " + deal.dealId() + " " + p.id() + " " + AssessmentMessages.language(locale),
+						() -> view
+							.bestRoute(deal.dealId(), p.id(), this.settings.maxHops(),
+									AssessmentMessages.language(locale))
+							.map(Route::explanation)
+							.orElse(""));
 				case "DEVELOP_COACH" -> words.text("assessment.mode." + move.details().get(0));
 				case "RAISE_TRUST" -> words.text("assessment.trust.step." + move.details().get(0));
 				case "REFRESH_TIE" -> ((long) move.details().get(0) < 0) ? words.text("assessment.tie.undated")

@@ -1,6 +1,7 @@
 package dev.dealgraph.assessment;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.dealgraph.deal.DealFacts;
@@ -33,7 +34,8 @@ class Judgements {
 	 * What one state's judgements are: with every stakeholder's reach, or the deciders'
 	 * only.
 	 */
-	private record Memo(ReadView view, Map<String, Judged> full, Map<String, Judged> light) {
+	private record Memo(ReadView view, Map<String, Judged> full, Map<String, Judged> light,
+			Map<String, Object> derived) {
 	}
 
 	/** The freshest state, with the memo of its judgements. */
@@ -67,6 +69,20 @@ class Judgements {
 		return judged.computeIfAbsent(facts.dealId(), (id) -> judged(view, facts, false));
 	}
 
+	/**
+	 * Anything else worked out from one state (an account's influence ranking, a deal's
+	 * moves, a route's sentence), remembered under {@code key} while that state is
+	 * current.
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T remembered(ReadView view, String key, Supplier<T> compute) {
+		Memo memo = memo();
+		if (memo.view() != view) {
+			return compute.get();
+		}
+		return (T) memo.derived().computeIfAbsent(key, (k) -> compute.get());
+	}
+
 	private Judged judged(ReadView view, DealFacts facts, boolean everyone) {
 		DealCase deal = DealCases.of(view, facts, this.settings, everyone);
 		return new Judged(facts, deal, RedFlags.of(deal, this.settings), WinProbability.of(deal, this.settings));
@@ -76,7 +92,7 @@ class Judgements {
 		ReadView view = this.model.view();
 		Memo memo = this.memo;
 		if (memo == null || memo.view() != view) {
-			memo = new Memo(view, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+			memo = new Memo(view, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
 			this.memo = memo;
 		}
 		return memo;
