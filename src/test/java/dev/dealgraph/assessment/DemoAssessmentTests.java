@@ -1,9 +1,9 @@
 package dev.dealgraph.assessment;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.dealgraph.DemoMap;
 import dev.dealgraph.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -33,14 +32,8 @@ class DemoAssessmentTests {
 	JsonMapper json;
 
 	@BeforeEach
-	void demo() throws IOException {
-		this.http.post()
-			.uri("/api/v1/import")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(new ClassPathResource("cypher/demo/demo-map.json").getContentAsByteArray())
-			.exchange()
-			.expectStatus()
-			.isOk();
+	void demo() {
+		DemoMap.load(this.http);
 	}
 
 	@Test

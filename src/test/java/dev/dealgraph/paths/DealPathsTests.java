@@ -1,9 +1,9 @@
 package dev.dealgraph.paths;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import dev.dealgraph.DemoMap;
 import dev.dealgraph.IntegrationTest;
 import dev.dealgraph.system.GraphChanges;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +12,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -45,14 +44,8 @@ class DealPathsTests {
 	GraphChanges changes;
 
 	@BeforeEach
-	void demo() throws IOException {
-		this.http.post()
-			.uri("/api/v1/import")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(new ClassPathResource("cypher/demo/demo-map.json").getContentAsByteArray())
-			.exchange()
-			.expectStatus()
-			.isOk();
+	void demo() {
+		DemoMap.load(this.http);
 	}
 
 	@Test

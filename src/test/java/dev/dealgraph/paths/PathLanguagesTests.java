@@ -1,8 +1,8 @@
 package dev.dealgraph.paths;
 
-import java.io.IOException;
 import java.util.List;
 
+import dev.dealgraph.DemoMap;
 import dev.dealgraph.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,9 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,14 +29,8 @@ class PathLanguagesTests {
 	JsonMapper json;
 
 	@BeforeEach
-	void demo() throws IOException {
-		this.http.post()
-			.uri("/api/v1/import")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(new ClassPathResource("cypher/demo/demo-map.json").getContentAsByteArray())
-			.exchange()
-			.expectStatus()
-			.isOk();
+	void demo() {
+		DemoMap.load(this.http);
 	}
 
 	@Test
