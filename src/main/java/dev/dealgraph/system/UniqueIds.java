@@ -20,11 +20,9 @@ public final class UniqueIds {
 			if (cause instanceof ClientException client && CONSTRAINT_FAILED.equals(client.code())) {
 				return true;
 			}
-			if (cause instanceof DataIntegrityViolationException && cause.getCause() == null) {
+			// Spring Data Neo4j translates the refusal into this
+			if (cause instanceof DataIntegrityViolationException) {
 				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
 			}
 		}
 		return false;
