@@ -163,7 +163,12 @@ public class People {
 
 	@EventListener
 	void onAccountDeletion(AccountDeletion deletion) {
-		deletion.stillHas(idsAt(deletion.accountId()).size(), "people");
+		deletion.stillHas(this.client.query("MATCH (p:Person)-[:WORKS_AT]->(:Account {id: $id}) RETURN count(p)")
+			.bind(deletion.accountId())
+			.to("id")
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L), "people");
 	}
 
 	private static List<Map<String, @Nullable Object>> rows(List<Person> people) {
