@@ -10,11 +10,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random HTTP port with the real embedded Neo4j, reached over
  * Bolt. Every class with this annotation shares one context, so one database per test
- * JVM; the database is emptied before each test (the schema stays).
+ * JVM; the database is emptied before each test (the schema and the admin the first start
+ * created stay). Requests go as that admin unless they say otherwise.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 				"dealgraph.assessment.as-of=2026-12-01" })
 @AutoConfigureRestTestClient
 @ExtendWith(CleanDatabase.class)
+@Import(AdminKeyClient.class)
 public @interface IntegrationTest {
 
 }

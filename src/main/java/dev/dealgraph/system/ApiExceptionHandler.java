@@ -65,6 +65,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail forbidden(ForbiddenException ex) {
+		return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, ex.sentence());
+	}
+
+	@ExceptionHandler
 	ProblemDetail conflict(ConflictException ex) {
 		return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, ex.sentence());
 	}

@@ -15,6 +15,12 @@ public final class ProblemTypes {
 
 	public static final URI NOT_FOUND = type("not-found");
 
+	public static final URI UNAUTHORIZED = type("unauthorized");
+
+	public static final URI FORBIDDEN = type("forbidden");
+
+	public static final URI TOO_MANY_REQUESTS = type("too-many-requests");
+
 	public static final URI CONFLICT = type("conflict");
 
 	public static final URI TOO_LARGE = type("payload-too-large");
@@ -40,6 +46,8 @@ public final class ProblemTypes {
 	static URI forStatus(HttpStatusCode status) {
 		return switch (status.value()) {
 			case 400 -> MALFORMED;
+			case 401 -> UNAUTHORIZED;
+			case 403 -> FORBIDDEN;
 			case 404 -> NOT_FOUND;
 			case 405 -> METHOD_NOT_ALLOWED;
 			case 406 -> NOT_ACCEPTABLE;
@@ -47,6 +55,7 @@ public final class ProblemTypes {
 			case 413 -> TOO_LARGE;
 			case 414 -> URI_TOO_LONG;
 			case 415 -> UNSUPPORTED_MEDIA_TYPE;
+			case 429 -> TOO_MANY_REQUESTS;
 			case 431 -> HEADERS_TOO_LARGE;
 			case 503 -> UNAVAILABLE;
 			default -> (status.is4xxClientError()) ? MALFORMED : INTERNAL;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Serving Neo4j Browser and the dealgraph Browser material, web layer only. */
+// the web layer alone; the filter chain and its keys are tested against the whole
+// application
+@AutoConfigureMockMvc(addFilters = false)
 @WebMvcTest(BrowserController.class)
 @Import({ BrowserResources.class, BrowserGuideResources.class })
 class BrowserServingTests {

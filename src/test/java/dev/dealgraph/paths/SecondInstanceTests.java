@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import dev.dealgraph.AdminKeyClient;
 import dev.dealgraph.DealgraphApplication;
 import dev.dealgraph.IntegrationTest;
 import dev.dealgraph.system.EmbeddedNeo4j;
@@ -32,6 +33,9 @@ class SecondInstanceTests {
 	@Autowired
 	EmbeddedNeo4j neo4j;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	@Test
 	void tieWrittenThroughOneInstanceReachesThePathAnswersOfAnother() throws InterruptedException {
 		this.first.post()
@@ -48,10 +52,14 @@ class SecondInstanceTests {
 			.isOk();
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(DealgraphApplication.class)
 			.properties(Map.of("NEO4J_URI", this.neo4j.boltUri().toString(), "server.port", "0", "dealgraph.demo-data",
-					"false", "spring.main.banner-mode", "off"))
+					"false", "spring.main.banner-mode", "off", "dealgraph.access.admin-key-file",
+					"target/neo4j-test/second-instance-admin.key"))
 			.run()) {
 			int port = ((WebServerApplicationContext) second).getWebServer().getPort();
-			RestTestClient other = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+			RestTestClient other = RestTestClient.bindToServer()
+				.baseUrl("http://localhost:" + port)
+				.defaultHeader("Authorization", "Bearer " + AdminKeyClient.adminKey(this.context))
+				.build();
 			assertThat(hops(other)).isZero();
 			// the second instance has built its graph; now the tie arrives through the
 			// first

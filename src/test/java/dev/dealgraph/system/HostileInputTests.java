@@ -51,6 +51,9 @@ class HostileInputTests {
 	@Autowired
 	Neo4jClient client;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	/** One endpoint with a valid body; {@code $} marks where the hostile value goes. */
 	record Endpoint(String method, String path, String body, String fieldPrefix) {
 
@@ -213,6 +216,9 @@ class HostileInputTests {
 			.method(method, HttpRequest.BodyPublishers.ofString(body));
 		if (!headers.containsKey("Content-Type")) {
 			request.header("Content-Type", "application/json");
+		}
+		if (!headers.containsKey("Authorization")) {
+			request.header("Authorization", "Bearer " + dev.dealgraph.AdminKeyClient.adminKey(this.context));
 		}
 		headers.forEach(request::header);
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -31,6 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class RequestEdgeTests {
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@org.junit.jupiter.api.BeforeEach
+	void sendTheAdminKey() {
+		RawResponse.key = dev.dealgraph.AdminKeyClient.adminKey(this.context);
+	}
+
 	@LocalServerPort
 	int port;
 
@@ -141,6 +149,9 @@ class RequestEdgeTests {
 	/** A response read off a plain socket, so nothing in between tidies it up. */
 	record RawResponse(int status, Map<String, String> headers, String body, String text) {
 
+		/** The key sent unless the request names its own Authorization. */
+		static volatile String key = "";
+
 		String header(String name) {
 			return this.headers.getOrDefault(name, "");
 		}
@@ -152,6 +163,9 @@ class RequestEdgeTests {
 				byte[] content = body.getBytes(StandardCharsets.UTF_8);
 				StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n"
 						+ "Connection: close\r\nContent-Length: " + content.length + "\r\n");
+				if (!headers.containsKey("Authorization") && !key.isEmpty()) {
+					request.append("Authorization: Bearer ").append(key).append("\r\n");
+				}
 				if (!headers.containsKey("Content-Type") && !body.isEmpty()) {
 					request.append("Content-Type: application/json\r\n");
 				}

@@ -1,0 +1,127 @@
+package dev.dealgraph.access;
+
+import java.util.Collection;
+import java.util.List;
+
+import dev.dealgraph.system.FilterProblems;
+import dev.dealgraph.system.ProblemTypes;
+import dev.dealgraph.system.Sentences;
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Every answer but health, the static Browser and the API documentation needs an API key
+ * or, when an issuer is configured, a company token. No sessions, no cookies, no
+ * redirects: a request is judged by its own {@code Authorization} header.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AccessProperties.class)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, AccessDirectory directory, KeyUse use, FilterProblems problems,
+			AccessProperties properties, ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+		RequestMatcher api = (request) -> request.getRequestURI().startsWith("/api/");
+		http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.httpBasic((basic) -> basic.disable())
+			.formLogin((form) -> form.disable())
+			.logout((logout) -> logout.disable())
+			.addFilterBefore(new ApiKeyFilter(directory, use, problems), AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+				.permitAll()
+				.requestMatchers("/browser", "/browser/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs",
+						"/v3/api-docs/**")
+				.permitAll()
+				.requestMatchers("/api/v1/admin/**", "/actuator/**")
+				.hasAuthority(CallerAuthentication.ADMIN)
+				.anyRequest()
+				.authenticated())
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> ApiKeyFilter.unauthorized(request, response,
+						problems, ApiKeyFilter.token(request) != null))
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+						ProblemTypes.FORBIDDEN, Sentences.of("problem.forbidden.admin-only"))))
+			.headers((headers) -> headers.frameOptions((frames) -> frames.deny())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.addHeaderWriter((request, response) -> {
+					if (api.matches(request) && !response.containsHeader("Content-Security-Policy")) {
+						response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+					}
+				}));
+		JwtDecoder decoder = jwtDecoder.getIfAvailable();
+		if (decoder != null) {
+			http.oauth2ResourceServer((resource) -> resource.bearerTokenResolver(companyTokens())
+				.jwt((jwt) -> jwt.decoder(decoder)
+					.jwtAuthenticationConverter((token) -> new CallerAuthentication(directory.byToken(
+							token.getSubject(), teams(token, properties.teamsClaim()),
+							properties.adminTeam() != null
+									&& teams(token, properties.teamsClaim()).contains(properties.adminTeam())))))
+				.authenticationEntryPoint(
+						(request, response, ex) -> ApiKeyFilter.unauthorized(request, response, problems, true)));
+		}
+		return http.build();
+	}
+
+	/** Bearer tokens that are not our API keys, for the company token decoder. */
+	private static BearerTokenResolver companyTokens() {
+		DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
+		return (request) -> {
+			String token = standard.resolve(request);
+			return (token != null && KeySecrets.isKey(token)) ? null : token;
+		};
+	}
+
+	private static Collection<String> teams(Jwt token, String claim) {
+		List<String> teams = token.getClaimAsStringList(claim);
+		return (teams != null) ? teams : List.of();
+	}
+
+	/** Answers only to the allowed Host names, so a rebinding DNS name gets nowhere. */
+	@Bean
+	HttpFirewall firewall(AccessProperties properties) {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedHostnames(properties::allowsHost);
+		return firewall;
+	}
+
+	@Bean
+	RequestRejectedHandler rejected(FilterProblems problems) {
+		return (request, response, ex) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
+				ProblemTypes.MALFORMED,
+				ex.getMessage() != null && ex.getMessage().contains("domain")
+						? Sentences.of("problem.malformed-request.host")
+						: Sentences.of("problem.malformed-request.default"));
+	}
+
+	/** No user names and passwords: Spring Boot need not generate a default user. */
+	@Bean
+	UserDetailsService noPasswordUsers() {
+		return (name) -> {
+			throw new org.springframework.security.core.userdetails.UsernameNotFoundException(name);
+		};
+	}
+
+}
