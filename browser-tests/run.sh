@@ -89,9 +89,10 @@ cd "$here"
 status=0
 APP_URL="http://localhost:$http_port" BOLT_PORT="$bolt_port" SCREENSHOT_DIR="$root/docs" CHROMIUM=/usr/bin/chromium \
 	node --test --test-reporter=spec browser.test.mjs || status=$?
-# then the README's curl examples, as printed, against the same fresh demo data (they write)
+# then the README's curl examples, as printed, against the same fresh demo data (they write),
+# from the application's working directory, so data/admin.key is the key its first start wrote
 if [ "$status" -eq 0 ]; then
-	python3 "$root/scripts/readme-examples.py" "http://localhost:$http_port" || status=$?
+	(cd "$work" && python3 "$root/scripts/readme-examples.py" "http://localhost:$http_port") || status=$?
 fi
 if [ "$status" -ne 0 ]; then
 	echo "--- application log (last 40 lines) ---" >&2

@@ -1,10 +1,18 @@
 package dev.dealgraph.account;
 
+import dev.dealgraph.system.Callers;
 import dev.dealgraph.system.Checks;
+import dev.dealgraph.system.ForbiddenException;
+import dev.dealgraph.system.NotFoundException;
+import dev.dealgraph.system.Scope;
+import dev.dealgraph.system.Sentences;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.Page;
 import dev.dealgraph.system.Replies;
 import dev.dealgraph.system.ValidId;
+import dev.dealgraph.system.Visibility;
+import dev.dealgraph.system.Visibility.Kind;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -29,9 +37,12 @@ class AccountController {
 
 	private final Checks checks;
 
-	AccountController(Accounts accounts, Checks checks) {
+	private final Visibility visibility;
+
+	AccountController(Accounts accounts, Checks checks, Visibility visibility) {
 		this.accounts = accounts;
 		this.checks = checks;
+		this.visibility = visibility;
 	}
 
 	@GetMapping
@@ -43,11 +54,18 @@ class AccountController {
 
 	@GetMapping("/{id}")
 	Account get(@PathVariable @ValidId String id) {
-		return this.accounts.get(id);
+		// read first, so another team's account costs what a missing one does
+		Account account = this.accounts.get(id);
+		if (!Callers.scope().reads(id)) {
+			throw new NotFoundException("account", id);
+		}
+		return account;
 	}
 
 	@PostMapping
+	@Operation(summary = "Creates an account (admins only; they then grant it to teams)")
 	ResponseEntity<Account> create(@Valid @RequestBody Account account) {
+		Visibility.requireAdmin();
 		this.accounts.create(account);
 		return Replies.created("/api/v1/accounts", account.id(), account);
 	}
@@ -55,12 +73,23 @@ class AccountController {
 	@PutMapping("/{id}")
 	ResponseEntity<Account> put(@PathVariable @ValidId String id, @RequestBody Account body) {
 		Account account = this.checks.validated(body.withId(Ids.fromPath(id, body.id())));
+		if (!this.visibility.requireEditIfExists(Kind.ACCOUNT, id)) {
+			Visibility.requireAdmin();
+		}
 		return Replies.written(this.accounts.put(account), account);
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Deletes an account nothing is attached to (needs an ADMIN grant on it)")
 	void delete(@PathVariable @ValidId String id) {
+		Scope scope = Callers.scope();
+		if (!scope.reads(id)) {
+			throw new NotFoundException("account", id);
+		}
+		if (!scope.administers(id)) {
+			throw new ForbiddenException(Sentences.of("problem.forbidden.account-admin", id));
+		}
 		this.accounts.delete(id);
 	}
 

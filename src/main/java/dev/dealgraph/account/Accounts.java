@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.dealgraph.system.Batch;
+import dev.dealgraph.system.Callers;
 import dev.dealgraph.system.ConflictException;
 import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
 import dev.dealgraph.system.Sentences;
+import dev.dealgraph.system.Visibility;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,14 +75,16 @@ public class Accounts {
 		return this.client.query("MATCH (a:Account) RETURN a.id LIMIT 1").fetchAs(String.class).one().isPresent();
 	}
 
-	/** The subset of {@code ids} that are stored accounts. */
+	/** The subset of {@code ids} that are stored accounts the caller may read. */
 	public Set<String> existing(Collection<String> ids) {
 		if (ids.isEmpty()) {
 			return Set.of();
 		}
-		return new HashSet<>(this.client.query("MATCH (a:Account) WHERE a.id IN $ids RETURN a.id")
-			.bind(ids)
-			.to("ids")
+		Map<String, Object> parameters = Callers.scope().parameters();
+		parameters.put("ids", List.copyOf(ids));
+		return new HashSet<>(this.client
+			.query("MATCH (a:Account) WHERE a.id IN $ids AND " + Visibility.account("a") + " RETURN a.id")
+			.bindAll(parameters)
 			.fetchAs(String.class)
 			.all());
 	}
@@ -90,7 +94,9 @@ public class Accounts {
 		parameters.put("industry", industry);
 		parameters.put("skip", (long) page * size);
 		parameters.put("limit", size);
-		String match = "MATCH (a:Account) WHERE $industry IS NULL OR a.industry = $industry ";
+		parameters.putAll(Callers.scope().parameters());
+		String match = "MATCH (a:Account) WHERE ($industry IS NULL OR a.industry = $industry) AND "
+				+ Visibility.account("a") + " ";
 		long total = this.client.query(match + "RETURN count(a)")
 			.bindAll(parameters)
 			.fetchAs(Long.class)

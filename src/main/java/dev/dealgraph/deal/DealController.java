@@ -6,6 +6,8 @@ import dev.dealgraph.system.Checks;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.Page;
 import dev.dealgraph.system.ValidId;
+import dev.dealgraph.system.Visibility;
+import dev.dealgraph.system.Visibility.Kind;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -34,10 +36,13 @@ class DealController {
 
 	private final Checks checks;
 
-	DealController(Deals deals, DealVersions versions, Checks checks) {
+	private final Visibility visibility;
+
+	DealController(Deals deals, DealVersions versions, Checks checks, Visibility visibility) {
 		this.deals = deals;
 		this.versions = versions;
 		this.checks = checks;
+		this.visibility = visibility;
 	}
 
 	@GetMapping
@@ -51,12 +56,14 @@ class DealController {
 
 	@GetMapping("/{id}")
 	ResponseEntity<Deal> get(@PathVariable @ValidId String id) {
+		this.visibility.requireRead(Kind.DEAL, id);
 		Deal deal = this.deals.get(id);
 		return ResponseEntity.ok().eTag(DealVersions.etag(this.versions.current(id))).body(deal);
 	}
 
 	@PostMapping
 	ResponseEntity<Deal> create(@Valid @RequestBody Deal deal) {
+		Visibility.requirePlacing("accountId", deal.accountId());
 		Versioned<Deal> created = this.deals.create(deal);
 		return ResponseEntity.created(URI.create("/api/v1/deals/" + deal.id()))
 			.eTag(DealVersions.etag(created.version()))
@@ -68,6 +75,8 @@ class DealController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
 		Deal deal = body.withId(Ids.fromPath(id, body.id()));
 		this.checks.validate(deal);
+		this.visibility.requireEditIfExists(Kind.DEAL, id);
+		Visibility.requirePlacing("accountId", deal.accountId());
 		Versioned<Deal> written = this.deals.put(deal, ifMatch);
 		return ResponseEntity.status(written.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.eTag(DealVersions.etag(written.version()))
@@ -77,6 +86,7 @@ class DealController {
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable @ValidId String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		this.visibility.requireEdit(Kind.DEAL, id);
 		this.deals.delete(id, ifMatch);
 		return ResponseEntity.noContent().build();
 	}

@@ -11,6 +11,8 @@ import dev.dealgraph.person.People;
 import dev.dealgraph.person.Person;
 import dev.dealgraph.relationship.Ties;
 import dev.dealgraph.system.ValidId;
+import dev.dealgraph.system.Visibility;
+import dev.dealgraph.system.Visibility.Kind;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +37,11 @@ class DealMapController {
 
 	private final Ties ties;
 
+	private final Visibility visibility;
+
 	DealMapController(Deals deals, DealVersions versions, Stakeholders stakeholders, Accounts accounts, People people,
-			Colleagues colleagues, Ties ties) {
+			Colleagues colleagues, Ties ties, Visibility visibility) {
+		this.visibility = visibility;
 		this.deals = deals;
 		this.versions = versions;
 		this.stakeholders = stakeholders;
@@ -50,6 +55,8 @@ class DealMapController {
 	@GetMapping("/api/v1/deals/{dealId}/map")
 	@Transactional(readOnly = true)
 	public ResponseEntity<DealMap> map(@PathVariable @ValidId String dealId) {
+		// everyone in a readable deal is readable, so the deal alone is judged
+		this.visibility.requireRead(Kind.DEAL, dealId);
 		Deal deal = this.deals.get(dealId);
 		long version = this.versions.current(dealId);
 		List<Stakeholder> facts = this.stakeholders.ofDeals(List.of(dealId));

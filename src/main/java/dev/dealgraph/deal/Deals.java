@@ -13,6 +13,7 @@ import dev.dealgraph.account.Accounts;
 import dev.dealgraph.person.Individuals;
 import dev.dealgraph.person.Individuals.Kind;
 import dev.dealgraph.system.Batch;
+import dev.dealgraph.system.Callers;
 import dev.dealgraph.system.ConflictException;
 import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.GraphChanges;
@@ -20,6 +21,7 @@ import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
 import dev.dealgraph.system.Sentences;
+import dev.dealgraph.system.Visibility;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -97,16 +99,18 @@ public class Deals {
 		return List.copyOf(this.client.query("MATCH (d:Deal) RETURN d.id ORDER BY d.id").fetchAs(String.class).all());
 	}
 
-	/** The subset of {@code ids} that are stored deals. */
+	/** The subset of {@code ids} that are stored deals the caller may read. */
 	public Set<String> existing(Collection<String> ids) {
 		if (ids.isEmpty()) {
 			return Set.of();
 		}
-		return new HashSet<>(this.client.query("MATCH (d:Deal) WHERE d.id IN $ids RETURN d.id")
-			.bind(ids)
-			.to("ids")
-			.fetchAs(String.class)
-			.all());
+		Map<String, Object> parameters = Callers.scope().parameters();
+		parameters.put("ids", List.copyOf(ids));
+		return new HashSet<>(
+				this.client.query("MATCH (d:Deal) WHERE d.id IN $ids AND " + Visibility.deal("d") + " RETURN d.id")
+					.bindAll(parameters)
+					.fetchAs(String.class)
+					.all());
 	}
 
 	Page<Deal> list(int page, int size, @Nullable String accountId, @Nullable Stage stage,
@@ -117,11 +121,12 @@ public class Deals {
 		parameters.put("status", (status != null) ? status.name() : null);
 		parameters.put("skip", (long) page * size);
 		parameters.put("limit", size);
+		parameters.putAll(Callers.scope().parameters());
 		String match = """
 				MATCH (d:Deal)
 				WHERE ($accountId IS NULL OR EXISTS { (d)-[:AT]->(:Account {id: $accountId}) })
 				  AND ($stage IS NULL OR d.stage = $stage) AND ($status IS NULL OR d.status = $status)
-				""";
+				""" + "  AND " + Visibility.deal("d") + "\n";
 		long total = this.client.query(match + "RETURN count(d)")
 			.bindAll(parameters)
 			.fetchAs(Long.class)

@@ -7,6 +7,8 @@ import dev.dealgraph.system.InvalidInputException;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Sentences;
 import dev.dealgraph.system.ValidId;
+import dev.dealgraph.system.Visibility;
+import dev.dealgraph.system.Visibility.Kind;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -35,20 +37,25 @@ class StakeholderController {
 
 	private final Checks checks;
 
-	StakeholderController(Stakeholders stakeholders, DealVersions versions, Checks checks) {
+	private final Visibility visibility;
+
+	StakeholderController(Stakeholders stakeholders, DealVersions versions, Checks checks, Visibility visibility) {
 		this.stakeholders = stakeholders;
 		this.versions = versions;
 		this.checks = checks;
+		this.visibility = visibility;
 	}
 
 	@GetMapping
 	ResponseEntity<List<Stakeholder>> list(@PathVariable @ValidId String dealId) {
+		this.visibility.requireRead(Kind.DEAL, dealId);
 		long version = this.versions.current(dealId);
 		return ResponseEntity.ok().eTag(DealVersions.etag(version)).body(this.stakeholders.ofDeals(List.of(dealId)));
 	}
 
 	@GetMapping("/{personId}")
 	ResponseEntity<Stakeholder> get(@PathVariable @ValidId String dealId, @PathVariable @ValidId String personId) {
+		this.visibility.requireRead(Kind.DEAL, dealId);
 		long version = this.versions.current(dealId);
 		Stakeholder stakeholder = this.stakeholders.find(dealId, personId)
 			.orElseThrow(() -> new NotFoundException(Sentences.of("problem.not-found.stakeholder", personId, dealId)));
@@ -69,6 +76,7 @@ class StakeholderController {
 		}
 		Stakeholder stakeholder = body.withIds(dealId, personId).withUpdatedAt(null);
 		this.checks.validate(stakeholder);
+		this.visibility.requireEdit(Kind.DEAL, dealId);
 		Versioned<Stakeholder> written = this.stakeholders.put(stakeholder, ifMatch);
 		return ResponseEntity.status(written.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.eTag(DealVersions.etag(written.version()))
@@ -78,6 +86,7 @@ class StakeholderController {
 	@DeleteMapping("/{personId}")
 	ResponseEntity<Void> delete(@PathVariable @ValidId String dealId, @PathVariable @ValidId String personId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		this.visibility.requireEdit(Kind.DEAL, dealId);
 		long version = this.stakeholders.delete(dealId, personId, ifMatch);
 		return ResponseEntity.noContent().eTag(DealVersions.etag(version)).build();
 	}

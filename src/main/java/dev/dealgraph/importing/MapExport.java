@@ -14,6 +14,8 @@ import dev.dealgraph.person.Colleagues;
 import dev.dealgraph.person.Individuals;
 import dev.dealgraph.person.Individuals.Kind;
 import dev.dealgraph.person.People;
+import dev.dealgraph.system.Callers;
+import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.person.Person;
 import dev.dealgraph.relationship.Ties;
 
@@ -75,6 +77,9 @@ public class MapExport {
 	@Transactional(readOnly = true)
 	public MapDocument export(String accountId) {
 		this.accounts.get(accountId);
+		if (!Callers.scope().reads(accountId)) {
+			throw new NotFoundException("account", accountId);
+		}
 		List<Deal> accountDeals = List.copyOf(this.deals.findAll(this.deals.idsAt(accountId)).values());
 		List<String> dealIds = accountDeals.stream().map(Deal::id).toList();
 		List<Stakeholder> facts = this.stakeholders.ofDeals(dealIds);
@@ -88,7 +93,8 @@ public class MapExport {
 		exportedPeople.stream().map(Person::accountId).filter((id) -> id != null).forEach(accountIds::add);
 		List<String> everyone = new ArrayList<>(personIds);
 		everyone.addAll(colleagueIds);
-		return new MapDocument(List.copyOf(this.accounts.findAll(accountIds).values()),
+		// the accounts of stakeholders from elsewhere, as far as the caller may read them
+		return new MapDocument(List.copyOf(this.accounts.findAll(this.accounts.existing(accountIds)).values()),
 				List.copyOf(this.colleagues.findAll(colleagueIds).values()), exportedPeople, accountDeals, facts,
 				this.ties.among(everyone));
 	}
@@ -99,18 +105,24 @@ public class MapExport {
 	}
 
 	/**
-	 * The whole database: every account, colleague, person, deal, stakeholder fact and
-	 * tie, including accounts without people or deals, colleagues without ties and people
-	 * without an account.
+	 * The whole database, as far as the caller may read it: every account, colleague,
+	 * person, deal, stakeholder fact and tie, including accounts without people or deals,
+	 * colleagues without ties and people without an account.
 	 */
 	@Transactional(readOnly = true)
 	public MapDocument exportAll() {
-		List<String> personIds = this.people.allIds();
+		boolean all = Callers.scope().all();
+		// a caller who may not read everything gets what they may read
+		List<String> personIds = all ? this.people.allIds()
+				: List.copyOf(new TreeSet<>(this.individuals.existing(this.people.allIds(), Kind.PERSON)));
 		List<String> colleagueIds = this.colleagues.allIds();
-		List<String> dealIds = this.deals.allIds();
+		List<String> dealIds = all ? this.deals.allIds()
+				: List.copyOf(new TreeSet<>(this.deals.existing(this.deals.allIds())));
+		List<String> accountIds = all ? this.accounts.allIds()
+				: List.copyOf(new TreeSet<>(this.accounts.existing(this.accounts.allIds())));
 		List<String> everyone = new ArrayList<>(personIds);
 		everyone.addAll(colleagueIds);
-		return new MapDocument(List.copyOf(this.accounts.findAll(this.accounts.allIds()).values()),
+		return new MapDocument(List.copyOf(this.accounts.findAll(accountIds).values()),
 				List.copyOf(this.colleagues.findAll(colleagueIds).values()),
 				List.copyOf(this.people.findAll(personIds).values()), List.copyOf(this.deals.findAll(dealIds).values()),
 				this.stakeholders.ofDeals(dealIds), this.ties.among(everyone));

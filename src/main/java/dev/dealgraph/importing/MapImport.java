@@ -60,8 +60,11 @@ public class MapImport {
 
 	private final ImportProperties properties;
 
+	private final ImportScope scope;
+
 	MapImport(Checks checks, GraphWrites writes, Accounts accounts, Colleagues colleagues, People people, Deals deals,
-			Stakeholders stakeholders, Ties ties, ImportProperties properties) {
+			Stakeholders stakeholders, Ties ties, ImportProperties properties, ImportScope scope) {
+		this.scope = scope;
 		this.checks = checks;
 		this.writes = writes;
 		this.accounts = accounts;
@@ -92,7 +95,9 @@ public class MapImport {
 			Set<String> dealIds = ids(document.deals(), Deal::id);
 			dealIds.addAll(ids(document.stakeholders(), Stakeholder::dealId));
 			this.deals.lock(dealIds);
-			Batch.reject(problems(document));
+			List<FieldProblem> problems = new ArrayList<>(this.scope.problems(document));
+			problems.addAll(problems(document));
+			Batch.reject(problems);
 			return write(document);
 		});
 	}

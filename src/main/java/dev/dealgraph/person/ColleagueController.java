@@ -5,6 +5,7 @@ import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.Page;
 import dev.dealgraph.system.Replies;
 import dev.dealgraph.system.ValidId;
+import dev.dealgraph.system.Visibility;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/colleagues")
+// our own people: every caller reads them, admins change them
 class ColleagueController {
 
 	private final Colleagues colleagues;
@@ -48,12 +50,14 @@ class ColleagueController {
 
 	@PostMapping
 	ResponseEntity<Colleague> create(@Valid @RequestBody Colleague colleague) {
+		Visibility.requireAdmin();
 		this.colleagues.create(colleague);
 		return Replies.created("/api/v1/colleagues", colleague.id(), colleague);
 	}
 
 	@PutMapping("/{id}")
 	ResponseEntity<Colleague> put(@PathVariable @ValidId String id, @RequestBody Colleague body) {
+		Visibility.requireAdmin();
 		Colleague colleague = this.checks.validated(body.withId(Ids.fromPath(id, body.id())));
 		return Replies.written(this.colleagues.put(colleague), colleague);
 	}
@@ -61,6 +65,7 @@ class ColleagueController {
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable @ValidId String id) {
+		Visibility.requireAdmin();
 		this.colleagues.delete(id);
 	}
 

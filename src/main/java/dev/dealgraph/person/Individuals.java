@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.dealgraph.system.Callers;
+import dev.dealgraph.system.Visibility;
 import dev.dealgraph.system.Batch;
 import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.Sentences;
@@ -63,14 +65,34 @@ public class Individuals {
 		return kinds;
 	}
 
-	/** The stored ids among these, of either kind. */
+	/**
+	 * The stored ids among these, of either kind, that the caller may read: to them an
+	 * individual they may not read is as unknown as a missing one.
+	 */
 	public Set<String> existing(Collection<String> ids) {
-		return kinds(ids).keySet();
+		return readableKinds(ids).keySet();
+	}
+
+	private Map<String, Kind> readableKinds(Collection<String> ids) {
+		Map<String, Kind> kinds = new HashMap<>();
+		if (ids.isEmpty()) {
+			return kinds;
+		}
+		Map<String, Object> parameters = Callers.scope().parameters();
+		parameters.put("ids", List.copyOf(ids));
+		this.client
+			.query("MATCH (n:Individual) WHERE n.id IN $ids AND " + Visibility.individual("n")
+					+ " RETURN n.id AS id, CASE WHEN n:Colleague THEN 'COLLEAGUE' ELSE 'PERSON' END AS kind")
+			.bindAll(parameters)
+			.fetch()
+			.all()
+			.forEach((row) -> kinds.put((String) row.get("id"), Kind.valueOf((String) row.get("kind"))));
+		return kinds;
 	}
 
 	/** The stored ids among these that are of this kind. */
 	public Set<String> existing(Collection<String> ids, Kind kind) {
-		return kinds(ids).entrySet()
+		return readableKinds(ids).entrySet()
 			.stream()
 			.filter((entry) -> entry.getValue() == kind)
 			.map(Map.Entry::getKey)

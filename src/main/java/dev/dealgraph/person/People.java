@@ -13,6 +13,8 @@ import dev.dealgraph.account.AccountDeletion;
 import dev.dealgraph.account.Accounts;
 import dev.dealgraph.person.Individuals.Kind;
 import dev.dealgraph.system.Batch;
+import dev.dealgraph.system.Callers;
+import dev.dealgraph.system.Visibility;
 import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
@@ -92,11 +94,12 @@ public class People {
 		parameters.put("name", (name != null) ? name.toLowerCase(Locale.ROOT) : null);
 		parameters.put("skip", (long) page * size);
 		parameters.put("limit", size);
+		parameters.putAll(Callers.scope().parameters());
 		String match = """
 				MATCH (p:Person)
 				WHERE ($accountId IS NULL OR EXISTS { (p)-[:WORKS_AT]->(:Account {id: $accountId}) })
 				  AND ($name IS NULL OR toLower(p.name) CONTAINS $name)
-				""";
+				""" + "  AND " + Visibility.individual("p") + "\n";
 		long total = this.client.query(match + "RETURN count(p)")
 			.bindAll(parameters)
 			.fetchAs(Long.class)

@@ -5,6 +5,8 @@ import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.Page;
 import dev.dealgraph.system.Replies;
 import dev.dealgraph.system.ValidId;
+import dev.dealgraph.system.Visibility;
+import dev.dealgraph.system.Visibility.Kind;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
@@ -29,9 +31,12 @@ class PersonController {
 
 	private final Checks checks;
 
-	PersonController(People people, Checks checks) {
+	private final Visibility visibility;
+
+	PersonController(People people, Checks checks, Visibility visibility) {
 		this.people = people;
 		this.checks = checks;
+		this.visibility = visibility;
 	}
 
 	@GetMapping
@@ -44,11 +49,13 @@ class PersonController {
 
 	@GetMapping("/{id}")
 	Person get(@PathVariable @ValidId String id) {
+		this.visibility.requireRead(Kind.PERSON, id);
 		return this.people.get(id);
 	}
 
 	@PostMapping
 	ResponseEntity<Person> create(@Valid @RequestBody Person person) {
+		Visibility.requirePlacing("accountId", person.accountId());
 		this.people.create(person);
 		return Replies.created("/api/v1/people", person.id(), person);
 	}
@@ -56,12 +63,15 @@ class PersonController {
 	@PutMapping("/{id}")
 	ResponseEntity<Person> put(@PathVariable @ValidId String id, @RequestBody Person body) {
 		Person person = this.checks.validated(body.withId(Ids.fromPath(id, body.id())));
+		this.visibility.requireEditIfExists(Kind.PERSON, id);
+		Visibility.requirePlacing("accountId", person.accountId());
 		return Replies.written(this.people.put(person), person);
 	}
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable @ValidId String id) {
+		this.visibility.requireEdit(Kind.PERSON, id);
 		this.people.delete(id);
 	}
 

@@ -2,15 +2,21 @@ package dev.dealgraph.relationship;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.dealgraph.system.Batch;
+import dev.dealgraph.system.Callers;
 import dev.dealgraph.system.Checks;
+import dev.dealgraph.system.ForbiddenException;
 import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
 import dev.dealgraph.system.Replies;
 import dev.dealgraph.system.Sentences;
 import dev.dealgraph.system.ValidId;
+import dev.dealgraph.system.Visibility;
+import dev.dealgraph.system.Visibility.Kind;
+import dev.dealgraph.system.Visibility.Seen;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -34,9 +40,12 @@ class RelationshipController {
 
 	private final Checks checks;
 
-	RelationshipController(Ties ties, Checks checks) {
+	private final Visibility visibility;
+
+	RelationshipController(Ties ties, Checks checks, Visibility visibility) {
 		this.ties = ties;
 		this.checks = checks;
+		this.visibility = visibility;
 	}
 
 	@GetMapping
@@ -49,6 +58,7 @@ class RelationshipController {
 
 	@GetMapping("/{type}/{from}/{to}")
 	Tie get(@PathVariable TieType type, @PathVariable @ValidId String from, @PathVariable @ValidId String to) {
+		requireEnds(type, from, to, false);
 		return this.ties.find(type, from, to)
 			.orElseThrow(() -> new NotFoundException(Sentences.of("problem.not-found.tie", type, from, to)));
 	}
@@ -63,13 +73,42 @@ class RelationshipController {
 		Tie tie = body.withEnds(type, from, to);
 		problems.addAll(this.checks.problems("", tie));
 		Batch.reject(problems);
+		// an end the caller may not read is reported as unknown by the owner's check
+		if (this.visibility.seeAll(Kind.INDIVIDUAL, List.of(from, to)).containsValue(Seen.READ_ONLY)) {
+			throw readOnly(type, from, to);
+		}
 		return Replies.written(this.ties.put(tie), tie);
 	}
 
 	@DeleteMapping("/{type}/{from}/{to}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable TieType type, @PathVariable @ValidId String from, @PathVariable @ValidId String to) {
+		requireEnds(type, from, to, true);
 		this.ties.delete(type, from, to);
+	}
+
+	/**
+	 * A tie is seen with both its ends: when the caller may not read one, the tie answers
+	 * like a missing one; when they may read but not change one, a change is forbidden.
+	 */
+	private void requireEnds(TieType type, String from, String to, boolean change) {
+		if (Callers.scope().all()) {
+			return;
+		}
+		Map<String, Seen> seen = this.visibility.seeAll(Kind.INDIVIDUAL, List.of(from, to));
+		boolean readable = seen.getOrDefault(from, Seen.MISSING).readable()
+				&& seen.getOrDefault(to, Seen.MISSING).readable();
+		if (!readable) {
+			throw new NotFoundException(Sentences.of("problem.not-found.tie", type, from, to));
+		}
+		if (change && seen.containsValue(Seen.READ_ONLY)) {
+			throw readOnly(type, from, to);
+		}
+	}
+
+	private static ForbiddenException readOnly(TieType type, String from, String to) {
+		return new ForbiddenException(
+				Sentences.of("problem.forbidden.read-only", Sentences.noun("tie"), type + " " + from + " → " + to));
 	}
 
 	private static void mustMatch(String field, @Nullable Object inBody, Object inPath, List<FieldProblem> problems) {

@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import dev.dealgraph.person.IndividualDeletion;
 import dev.dealgraph.person.Individuals;
 import dev.dealgraph.system.Batch;
+import dev.dealgraph.system.Callers;
+import dev.dealgraph.system.Visibility;
 import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.GraphChanges;
 import dev.dealgraph.system.GraphWrites;
@@ -90,10 +92,12 @@ public class Ties {
 		parameters.put("type", (type != null) ? type.name() : null);
 		parameters.put("skip", (long) page * size);
 		parameters.put("limit", size);
+		parameters.putAll(Callers.scope().parameters());
 		String match = """
 				MATCH (a:Individual)-[r:%s]->(b:Individual)
 				WHERE ($id IS NULL OR a.id = $id OR b.id = $id) AND ($type IS NULL OR type(r) = $type)
-				""".formatted(TYPES);
+				""".formatted(TYPES) + "  AND " + Visibility.individual("a") + " AND " + Visibility.individual("b")
+				+ "\n";
 		long total = this.client.query(match + "RETURN count(r)")
 			.bindAll(parameters)
 			.fetchAs(Long.class)

@@ -1,6 +1,12 @@
 package dev.dealgraph.system;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -95,6 +101,17 @@ public class Visibility {
 
 	/** What the current caller may do with the object {@code id}, in one round trip. */
 	public Seen see(Kind kind, String id) {
+		return seeAll(kind, List.of(id)).getOrDefault(id, Seen.MISSING);
+	}
+
+	/**
+	 * What the current caller may do with each of these objects; missing ones are left
+	 * out.
+	 */
+	public Map<String, Seen> seeAll(Kind kind, Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
 		String read;
 		String edit;
 		switch (kind) {
@@ -112,19 +129,59 @@ public class Visibility {
 			}
 		}
 		Map<String, Object> parameters = Callers.scope().parameters();
-		parameters.put("id", id);
-		return this.client
-			.query("MATCH (x:" + kind.label + " {id: $id}) RETURN " + read + " AS read, " + edit + " AS edit")
+		parameters.put("ids", List.copyOf(new LinkedHashSet<>(ids)));
+		Map<String, Seen> seen = new HashMap<>();
+		this.client
+			.query("MATCH (x:" + kind.label + ") WHERE x.id IN $ids RETURN x.id AS id, " + read + " AS read, " + edit
+					+ " AS edit")
 			.bindAll(parameters)
-			.fetchAs(Seen.class)
-			.mappedBy((types, record) -> record.get("edit").asBoolean() ? Seen.EDITABLE
-					: record.get("read").asBoolean() ? Seen.READ_ONLY : Seen.HIDDEN)
-			.one()
-			.orElse(Seen.MISSING);
+			.fetch()
+			.all()
+			.forEach((row) -> seen.put((String) row.get("id"), Boolean.TRUE.equals(row.get("edit")) ? Seen.EDITABLE
+					: Boolean.TRUE.equals(row.get("read")) ? Seen.READ_ONLY : Seen.HIDDEN));
+		return seen;
+	}
+
+	/**
+	 * What keeps the caller from putting something at {@code accountId} (named by
+	 * {@code field}), or null: an account they may not read is unknown to them, exactly
+	 * as a missing one; one they may only read is forbidden. Judged from the caller's
+	 * grants alone; whether the account exists is the owner's check.
+	 */
+	public static @Nullable RuntimeException placing(String field, @Nullable String accountId) {
+		Scope scope = Callers.scope();
+		if (scope.edits(accountId)) {
+			return null;
+		}
+		if (accountId != null && !scope.reads(accountId)) {
+			return new InvalidInputException(List.of(new FieldProblem(field,
+					Sentences.of("problem.field.unknown-reference", Sentences.noun("account"), accountId))));
+		}
+		return new ForbiddenException(
+				Sentences.of("problem.forbidden.account-edit", (accountId != null) ? accountId : "-"));
+	}
+
+	/** 403 unless the caller is an admin. */
+	public static void requireAdmin() {
+		if (!Callers.current().admin()) {
+			throw new ForbiddenException(Sentences.of("problem.forbidden.admin-only"));
+		}
+	}
+
+	/** Throws what {@link #placing} finds. */
+	public static void requirePlacing(String field, @Nullable String accountId) {
+		RuntimeException refused = placing(field, accountId);
+		if (refused != null) {
+			throw refused;
+		}
 	}
 
 	/** 404 unless the caller may read it, whether it is missing or hidden. */
 	public Seen requireRead(Kind kind, String id) {
+		if (Callers.scope().all()) {
+			// admins see everything; a missing id is the owner's 404
+			return Seen.EDITABLE;
+		}
 		Seen seen = see(kind, id);
 		if (!seen.readable()) {
 			throw new NotFoundException(kind.noun, id);
