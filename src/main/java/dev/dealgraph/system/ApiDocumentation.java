@@ -18,6 +18,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
@@ -25,7 +27,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document says what the API really answers: 201 where a resource is created,
- * and every error as an {@code application/problem+json} problem.
+ * every error as an {@code application/problem+json} problem, and that every call needs a
+ * bearer key (Swagger UI's Authorize button takes it).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -34,12 +37,21 @@ class ApiDocumentation {
 
 	private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
-	private static final Map<String, String> ERRORS = Map.of("400", "Invalid input or a malformed request", "404",
-			"No such resource", "406", "Cannot answer in an accepted media type", "409",
-			"Conflicts with what is stored", "413", "Request body too large", "415", "Unsupported Content-Type", "500",
-			"Unexpected failure; nothing was written", "503", "Neo4j unreachable; try again after Retry-After");
+	static final String BEARER = "apiKey";
 
-	private static final Set<String> ALWAYS = Set.of("400", "404", "406", "500", "503");
+	private static final Map<String, String> ERRORS = Map.ofEntries(
+			Map.entry("400", "Invalid input or a malformed request"),
+			Map.entry("401", "No key or token, or one that is unknown, expired or revoked"),
+			Map.entry("403", "Readable but not yours to change, or for admins only"),
+			Map.entry("404", "No such resource, or one the caller may not see"),
+			Map.entry("406", "Cannot answer in an accepted media type"),
+			Map.entry("409", "Conflicts with what is stored"), Map.entry("413", "Request body too large"),
+			Map.entry("415", "Unsupported Content-Type"),
+			Map.entry("429", "Too many requests for this key; try again after Retry-After"),
+			Map.entry("500", "Unexpected failure; nothing was written"),
+			Map.entry("503", "Neo4j unreachable; try again after Retry-After"));
+
+	private static final Set<String> ALWAYS = Set.of("400", "401", "403", "404", "406", "429", "500", "503");
 
 	@Bean
 	OpenApiCustomizer problemsInApiDocumentation() {
@@ -51,7 +63,13 @@ class ApiDocumentation {
 						+ "export of whole maps. Errors are RFC 9457 problem details with a stable type."));
 			Components components = (openApi.getComponents() != null) ? openApi.getComponents() : new Components();
 			components.addSchemas(PROBLEM, problemSchema());
+			components.addSecuritySchemes(BEARER,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("bearer")
+						.description("An API key (dgk_..., the first start writes the admin's to data/admin.key) "
+								+ "or, when configured, a company OAuth2 access token"));
 			openApi.components(components);
+			openApi.addSecurityItem(new SecurityRequirement().addList(BEARER));
 			if (openApi.getPaths() == null) {
 				return;
 			}
