@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.dealgraph.system.FilterProblems;
 import dev.dealgraph.system.ProblemTypes;
+import dev.dealgraph.system.SecurityHeaders;
 import dev.dealgraph.system.Sentences;
 import jakarta.servlet.DispatcherType;
 
@@ -26,7 +27,6 @@ import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every answer but health, the static Browser and the API documentation needs an API key
@@ -40,7 +40,6 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, AccessDirectory directory, KeyUse use, FilterProblems problems,
 			AccessProperties properties, ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
-		RequestMatcher api = (request) -> request.getRequestURI().startsWith("/api/");
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
@@ -66,11 +65,7 @@ class SecurityConfiguration {
 						ProblemTypes.FORBIDDEN, Sentences.of("problem.forbidden.admin-only"))))
 			.headers((headers) -> headers.frameOptions((frames) -> frames.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.addHeaderWriter((request, response) -> {
-					if (api.matches(request) && !response.containsHeader("Content-Security-Policy")) {
-						response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-					}
-				}));
+				.addHeaderWriter(SecurityHeaders::write));
 		JwtDecoder decoder = jwtDecoder.getIfAvailable();
 		if (decoder != null) {
 			http.oauth2ResourceServer((resource) -> resource.bearerTokenResolver(companyTokens())
