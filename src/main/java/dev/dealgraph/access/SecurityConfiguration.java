@@ -19,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
@@ -89,9 +90,22 @@ class SecurityConfiguration {
 		};
 	}
 
+	/**
+	 * The team ids the claim lists (one string names one team); a claim of any other
+	 * shape is a bad token.
+	 */
 	private static Collection<String> teams(Jwt token, String claim) {
-		List<String> teams = token.getClaimAsStringList(claim);
-		return (teams != null) ? teams : List.of();
+		Object value = token.getClaims().get(claim);
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof String team) {
+			return List.of(team);
+		}
+		if (value instanceof Collection<?> teams && teams.stream().allMatch(String.class::isInstance)) {
+			return teams.stream().map(String.class::cast).toList();
+		}
+		throw new InvalidBearerTokenException("The teams claim is not a list of team ids");
 	}
 
 	/** Answers only to the allowed Host names, so a rebinding DNS name gets nowhere. */
