@@ -40,7 +40,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, AccessDirectory directory, KeyUse use, FilterProblems problems,
-			AccessProperties properties, ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+			AccessProperties properties, ObjectProvider<JwtDecoder> jwtDecoder, CallerLimits limits) throws Exception {
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
@@ -48,6 +48,7 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.disable())
 			.logout((logout) -> logout.disable())
 			.addFilterBefore(new ApiKeyFilter(directory, use, problems), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new RateLimitFilter(limits, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
