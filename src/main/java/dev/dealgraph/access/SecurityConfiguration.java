@@ -51,7 +51,8 @@ class SecurityConfiguration {
 			.addFilterAfter(new RateLimitFilter(limits, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+				.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+						"/error")
 				.permitAll()
 				.requestMatchers("/browser", "/browser/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs",
 						"/v3/api-docs/**")
