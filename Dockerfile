@@ -13,6 +13,10 @@ RUN useradd --system --uid 10001 dealgraph && apt-get update && apt-get install 
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/target/dealgraph-*.jar /app/dealgraph.jar
+# the first start writes the admin key to ./data/admin.key
+RUN mkdir -p /app/data && chown dealgraph /app/data
 USER dealgraph
+# a container's loopback is unreachable from outside it; docker-compose.yml says which Host names to answer
+ENV SERVER_ADDRESS=0.0.0.0
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/dealgraph.jar"]

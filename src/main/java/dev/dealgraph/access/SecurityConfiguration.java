@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.dealgraph.system.FilterProblems;
 import dev.dealgraph.system.ProblemTypes;
+import dev.dealgraph.system.SecurityHeaders;
 import dev.dealgraph.system.Sentences;
 import jakarta.servlet.DispatcherType;
 
@@ -18,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,7 +28,6 @@ import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every answer but health, the static Browser and the API documentation needs an API key
@@ -39,8 +40,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, AccessDirectory directory, KeyUse use, FilterProblems problems,
-			AccessProperties properties, ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
-		RequestMatcher api = (request) -> request.getRequestURI().startsWith("/api/");
+			AccessProperties properties, ObjectProvider<JwtDecoder> jwtDecoder, CallerLimits limits) throws Exception {
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
@@ -48,9 +48,11 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.disable())
 			.logout((logout) -> logout.disable())
 			.addFilterBefore(new ApiKeyFilter(directory, use, problems), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new RateLimitFilter(limits, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+				.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+						"/error")
 				.permitAll()
 				.requestMatchers("/browser", "/browser/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs",
 						"/v3/api-docs/**")
@@ -66,11 +68,7 @@ class SecurityConfiguration {
 						ProblemTypes.FORBIDDEN, Sentences.of("problem.forbidden.admin-only"))))
 			.headers((headers) -> headers.frameOptions((frames) -> frames.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.addHeaderWriter((request, response) -> {
-					if (api.matches(request) && !response.containsHeader("Content-Security-Policy")) {
-						response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-					}
-				}));
+				.addHeaderWriter(SecurityHeaders::write));
 		JwtDecoder decoder = jwtDecoder.getIfAvailable();
 		if (decoder != null) {
 			http.oauth2ResourceServer((resource) -> resource.bearerTokenResolver(companyTokens())
@@ -94,9 +92,22 @@ class SecurityConfiguration {
 		};
 	}
 
+	/**
+	 * The team ids the claim lists (one string names one team); a claim of any other
+	 * shape is a bad token.
+	 */
 	private static Collection<String> teams(Jwt token, String claim) {
-		List<String> teams = token.getClaimAsStringList(claim);
-		return (teams != null) ? teams : List.of();
+		Object value = token.getClaims().get(claim);
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof String team) {
+			return List.of(team);
+		}
+		if (value instanceof Collection<?> teams && teams.stream().allMatch(String.class::isInstance)) {
+			return teams.stream().map(String.class::cast).toList();
+		}
+		throw new InvalidBearerTokenException("The teams claim is not a list of team ids");
 	}
 
 	/** Answers only to the allowed Host names, so a rebinding DNS name gets nowhere. */

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -34,7 +35,9 @@ class ProblemErrorController implements ErrorController {
 	}
 
 	@RequestMapping("${server.error.path:/error}")
-	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> error(HttpServletRequest request, HttpServletResponse response) {
+		// an error dispatch passes no header writer of the security filter chain
+		SecurityHeaders.problem(response);
 		HttpStatus status = (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code)
 				? HttpStatus.resolve(code) : null;
 		if (status == null || status.value() < 400) {

@@ -46,6 +46,7 @@ class ProblemReportValve extends ErrorReportValve {
 				ProductLocales.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)), status, type,
 				Sentences.of(ProblemTypes.detailCode(type)));
 		try {
+			SecurityHeaders.problem(response);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			Writer writer = response.getReporter();

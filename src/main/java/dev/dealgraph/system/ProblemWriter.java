@@ -39,6 +39,7 @@ final class ProblemWriter {
 
 	static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
 			throws IOException {
+		SecurityHeaders.problem(response);
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

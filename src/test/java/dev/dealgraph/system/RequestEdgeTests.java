@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.dealgraph.IntegrationTest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,12 +98,41 @@ class RequestEdgeTests {
 	void refused(String method, String path, String body, Map<String, String> headers, int status, String type,
 			CapturedOutput output) throws Exception {
 		RawResponse response = RawResponse.send(this.port, method, path, body, headers);
+		assertCleanProblem(response, status, type);
+		assertThat(output.getAll()).as("no stack trace for a client error").doesNotContain("\tat ");
+		long nodes = this.client.query("MATCH (n:Account) RETURN count(n)").fetchAs(Long.class).one().orElseThrow();
+		assertThat(nodes).isZero();
+	}
+
+	@Test
+	void callersWithoutTheRightKeyAreRefusedCleanly(CapturedOutput output) throws Exception {
+		String userKey = SecurityHeadersTests.userKey(this.port, "sam");
+		record Refusal(String path, String authorization, int status, String type) {
+		}
+		for (Refusal refusal : new Refusal[] { new Refusal("/api/v1/accounts", "", 401, "unauthorized"),
+				new Refusal("/api/v1/accounts", "Bearer dgk_unknown", 401, "unauthorized"),
+				new Refusal("/api/v1/accounts", "Bearer not-a-key", 401, "unauthorized"),
+				new Refusal("/api/v1/accounts", "Basic YWRtaW46YWRtaW4=", 401, "unauthorized"),
+				new Refusal("/actuator/env", "", 401, "unauthorized"),
+				new Refusal("/api/v1/admin/users", "Bearer " + userKey, 403, "forbidden"),
+				new Refusal("/actuator/info", "Bearer " + userKey, 403, "forbidden") }) {
+			RawResponse response = RawResponse.send(this.port, "GET", refusal.path(), "",
+					Map.of("Authorization", refusal.authorization()));
+			assertCleanProblem(response, refusal.status(), refusal.type());
+			assertThat(response.body()).doesNotContain("dev.dealgraph").doesNotContain("org.springframework");
+		}
+		assertThat(output.getAll()).as("no stack trace for a refused caller").doesNotContain("\tat ");
+	}
+
+	/** A problem in our words: no HTML, no class names, no stack trace. */
+	static void assertCleanProblem(RawResponse response, int status, @Nullable String type) {
 		assertThat(response.status()).as(response.text()).isEqualTo(status);
 		assertThat(response.header("content-type")).as(response.text()).startsWith("application/problem+json");
 		assertThat(response.body()).doesNotContainIgnoringCase("<html")
 			.doesNotContainIgnoringCase("jackson")
 			.doesNotContain("Exception")
 			.doesNotContain("Feature")
+			.doesNotContain("\tat ")
 			.doesNotContain("\"status\":999");
 		JsonNode problem = HostileInputTests.json().readTree(response.body());
 		assertThat(problem.get("status").asInt()).isEqualTo(status);
@@ -111,9 +141,6 @@ class RequestEdgeTests {
 		if (type != null) {
 			assertThat(problem.get("type").asString()).isEqualTo("urn:dealgraph:problem:" + type);
 		}
-		assertThat(output.getAll()).as("no stack trace for a client error").doesNotContain("\tat ");
-		long nodes = this.client.query("MATCH (n:Account) RETURN count(n)").fetchAs(Long.class).one().orElseThrow();
-		assertThat(nodes).isZero();
 	}
 
 	@Test
@@ -161,8 +188,13 @@ class RequestEdgeTests {
 			try (Socket socket = new Socket("localhost", port)) {
 				socket.setSoTimeout(10_000);
 				byte[] content = body.getBytes(StandardCharsets.UTF_8);
-				StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n"
-						+ "Connection: close\r\nContent-Length: " + content.length + "\r\n");
+				StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nConnection: close\r\n");
+				if (!headers.containsKey("Host")) {
+					request.append("Host: localhost\r\n");
+				}
+				if (!headers.containsKey("Content-Length")) {
+					request.append("Content-Length: ").append(content.length).append("\r\n");
+				}
 				if (!headers.containsKey("Authorization") && !key.isEmpty()) {
 					request.append("Authorization: Bearer ").append(key).append("\r\n");
 				}
