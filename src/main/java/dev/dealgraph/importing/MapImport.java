@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import dev.dealgraph.account.Account;
 import dev.dealgraph.account.Accounts;
+import dev.dealgraph.audit.AuditLog;
 import dev.dealgraph.deal.Deal;
 import dev.dealgraph.deal.Deals;
 import dev.dealgraph.deal.Stakeholder;
@@ -60,8 +61,11 @@ public class MapImport {
 
 	private final ImportProperties properties;
 
+	private final AuditLog audit;
+
 	MapImport(Checks checks, GraphWrites writes, Accounts accounts, Colleagues colleagues, People people, Deals deals,
-			Stakeholders stakeholders, Ties ties, ImportProperties properties) {
+			Stakeholders stakeholders, Ties ties, ImportProperties properties, AuditLog audit) {
+		this.audit = audit;
 		this.checks = checks;
 		this.writes = writes;
 		this.accounts = accounts;
@@ -93,6 +97,8 @@ public class MapImport {
 			dealIds.addAll(ids(document.stakeholders(), Stakeholder::dealId));
 			this.deals.lock(dealIds);
 			Batch.reject(problems(document));
+			// each item the owners write is one audit entry, recorded as an import
+			this.audit.operation(AuditLog.IMPORT);
 			return write(document);
 		});
 	}
