@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * @param before the changed fields as they were, null for a creation
  * @param after the changed fields as they became, null for a deletion
  * @param subjects every person, colleague, deal and account the entry names, the object
- * included
+ * included (the parts of a composite one)
  */
 public record AuditEntry(String id, OffsetDateTime at, String userId, @Nullable String keyId, String operation,
 		String objectType, String objectId, @Nullable JsonNode before, @Nullable JsonNode after,

@@ -62,7 +62,9 @@ public class AuditLog {
 	 * recorded.
 	 * @param before the object before the write, null when it creates it
 	 * @param after the object after the write, null when it deletes it
-	 * @param subjects the other people, colleagues, deals and accounts it names
+	 * @param subjects the other people, colleagues, deals and accounts it names; the
+	 * object itself is added unless its id is composite ({@code dealId/personId}), whose
+	 * parts the caller names
 	 */
 	public void record(String operation, String objectType, String objectId, @Nullable Map<String, ?> before,
 			@Nullable Map<String, ?> after, Collection<@Nullable String> subjects) {
@@ -71,7 +73,9 @@ public class AuditLog {
 			return;
 		}
 		Set<String> named = new LinkedHashSet<>();
-		named.add(objectId);
+		if (!objectId.contains("/")) {
+			named.add(objectId);
+		}
 		subjects.forEach((subject) -> {
 			if (subject != null) {
 				named.add(subject);

@@ -26,7 +26,7 @@ final class Pseudonyms {
 		if (subjects == null || !subjects.contains(id)) {
 			return;
 		}
-		entry.put("subjects", replaced(subjects, id, pseudonym));
+		entry.put("subjects", subjects(subjects, id, pseudonym));
 		entry.put("objectId", objectId((String) entry.get("objectId"), id, pseudonym));
 		entry.put("before", null);
 		entry.put("after", null);
@@ -48,7 +48,7 @@ final class Pseudonyms {
 				row.put("objectId", objectId((String) found.get("objectId"), id, pseudonym));
 				@SuppressWarnings("unchecked")
 				List<String> subjects = (List<String>) found.get("subjects");
-				row.put("subjects", replaced(subjects, id, pseudonym));
+				row.put("subjects", subjects(subjects, id, pseudonym));
 				rows.add(row);
 			});
 		if (!rows.isEmpty()) {
@@ -67,6 +67,11 @@ final class Pseudonyms {
 
 	private static List<String> replaced(List<String> values, String id, String pseudonym) {
 		return values.stream().map((value) -> value.equals(id) ? pseudonym : value).distinct().toList();
+	}
+
+	/** Subjects are ids, but a composite one is pseudonymised segment by segment too. */
+	private static List<String> subjects(List<String> subjects, String id, String pseudonym) {
+		return subjects.stream().map((subject) -> objectId(subject, id, pseudonym)).distinct().toList();
 	}
 
 }

@@ -79,6 +79,18 @@ public class Stakeholders {
 			.all());
 	}
 
+	/** Every deal fact about this person, ordered by deal. */
+	public List<Stakeholder> ofPerson(String personId) {
+		return List.copyOf(this.client.query("""
+				MATCH (p:Person {id: $id})-[r:IN_DEAL]->(d:Deal)
+				RETURN %s AS s ORDER BY d.id""".formatted(PROJECTION))
+			.bind(personId)
+			.to("id")
+			.fetchAs(Stakeholder.class)
+			.mappedBy((types, record) -> Stakeholder.from(record.get("s")))
+			.all());
+	}
+
 	/**
 	 * What is wrong with a batch of facts beyond each item's own fields: a person twice
 	 * on one deal, unknown deals and people.
