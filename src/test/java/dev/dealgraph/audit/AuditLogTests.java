@@ -196,6 +196,27 @@ class AuditLogTests {
 		assertThat(entries()).isGreaterThan(before);
 	}
 
+	@Test
+	void accessChangesAreRecordedWithoutSecretsAndADeletedAccountTakesItsGrantsOnRecord() {
+		put("/api/v1/accounts/acme", "{\"name\":\"ACME\"}");
+		String secret = Users.member(this.http, "reader", "acme", "READ");
+		this.http.delete().uri("/api/v1/accounts/acme").exchange().expectStatus().isNoContent();
+
+		assertThat(audit("objectId=acme&operation=delete").get("items")
+			.valueStream()
+			.map((entry) -> entry.get("objectType").asString() + " " + entry.get("objectId").asString()))
+			.containsExactly("account acme", "grant reader-team/acme");
+		assertThat(audit("userId=admin&size=200").get("items")
+			.valueStream()
+			.map((entry) -> entry.get("objectType").asString())).contains("user", "key", "team", "membership", "grant");
+		String hash = this.client.query("MATCH (k:ApiKey)-[:KEY_OF]->(:User {id: 'reader'}) RETURN k.hash")
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow();
+		assertThat(this.client.query("MATCH (e:AuditEntry) RETURN e").fetch().all().toString()).doesNotContain(secret,
+				hash, "\"hash\"");
+	}
+
 	private void put(String uri, String body) {
 		this.http.put()
 			.uri(uri)
