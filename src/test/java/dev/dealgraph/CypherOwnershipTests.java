@@ -37,7 +37,8 @@ class CypherOwnershipTests {
 			Map.entry(":GraphChangeEntry", "system"), Map.entry(":SchemaMigration", "system"),
 			Map.entry(":User", "access"), Map.entry(":Team", "access"), Map.entry(":ApiKey", "access"),
 			Map.entry(":AccessState", "access"), Map.entry("MEMBER_OF", "access"), Map.entry("GRANTED", "access"),
-			Map.entry("KEY_OF", "access"));
+			Map.entry("KEY_OF", "access"), Map.entry(":AuditEntry", "audit"), Map.entry(":Suppression", "person"),
+			Map.entry(":SuppressionSalt", "person"));
 
 	/** Far ends of a feature's own edges, matched by id: feature and token. */
 	private static final Set<String> ENDPOINTS = Set.of("person :Account", "deal :Account", "deal :Colleague",

@@ -2,6 +2,7 @@ package dev.dealgraph.access;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import dev.dealgraph.access.AccessModel.Key;
 import dev.dealgraph.access.AccessModel.Team;
 import dev.dealgraph.access.AccessModel.User;
 import dev.dealgraph.account.AccountDeletion;
+import dev.dealgraph.audit.AuditLog;
 import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.Level;
 import dev.dealgraph.system.NotFoundException;
@@ -22,6 +24,7 @@ import org.neo4j.driver.Value;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.Neo4jClient.RunnableSpec;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -40,10 +43,13 @@ class AccessAdmin {
 
 	private final AccessDirectory directory;
 
-	AccessAdmin(Neo4jClient client, GraphWrites writes, AccessDirectory directory) {
+	private final AuditLog audit;
+
+	AccessAdmin(Neo4jClient client, GraphWrites writes, AccessDirectory directory, AuditLog audit) {
 		this.client = client;
 		this.writes = writes;
 		this.directory = directory;
+		this.audit = audit;
 	}
 
 	List<User> users() {
@@ -75,26 +81,30 @@ class AccessAdmin {
 		parameters.put("name", name);
 		parameters.put("admin", admin);
 		parameters.put("colleagueId", colleagueId);
-		return changing(() -> this.client.query("""
+		return changing(() -> created("user", this.client.query("""
 				MERGE (u:User {id: $id})
 				ON CREATE SET u.created_ = true, u.createdAt = datetime()
-				SET u.name = $name, u.admin = $admin, u.colleagueId = $colleagueId
-				WITH u, u.created_ IS NOT NULL AS created
+				WITH u, CASE WHEN u.created_ IS NULL THEN properties(u) END AS before
 				REMOVE u.created_
-				RETURN created""").bindAll(parameters).fetchAs(Boolean.class).one().orElseThrow());
+				SET u.name = $name, u.admin = $admin, u.colleagueId = $colleagueId
+				RETURN u.id AS id, before, properties(u) AS after, [before.colleagueId, $colleagueId] AS subjects""")
+			.bindAll(parameters)));
 	}
 
 	/** Deletes the user with their keys and memberships. */
 	void deleteUser(String id) {
 		changing(() -> {
-			long deleted = this.client.query("""
+			// the audit names the keys and memberships that go with the user, never a
+			// hash
+			if (!audited("user", this.client.query("""
 					MATCH (u:User {id: $id})
+					WITH u, u {.name, .admin, .colleagueId, keys: [(k:ApiKey)-[:KEY_OF]->(u) | k {.id, .name}],
+					           teams: [(u)-[:MEMBER_OF]->(t:Team) | t.id]} AS before
 					OPTIONAL MATCH (k:ApiKey)-[:KEY_OF]->(u)
 					DETACH DELETE k
-					WITH DISTINCT u
+					WITH DISTINCT u, before
 					DETACH DELETE u
-					RETURN count(*)""").bind(id).to("id").fetchAs(Long.class).one().orElse(0L);
-			if (deleted == 0) {
+					RETURN $id AS id, before, null AS after, [before.colleagueId] AS subjects""").bind(id).to("id"))) {
 				throw new NotFoundException("user", id);
 			}
 			return true;
@@ -126,24 +136,25 @@ class AccessAdmin {
 			       COLLECT { MATCH (t)-[g:GRANTED]->(a:Account) RETURN [a.id, g.level] ORDER BY a.id } AS grants""";
 
 	boolean putTeam(String id, String name) {
-		return changing(() -> this.client.query("""
+		return changing(() -> created("team", this.client.query("""
 				MERGE (t:Team {id: $id})
 				ON CREATE SET t.created_ = true
-				SET t.name = $name
-				WITH t, t.created_ IS NOT NULL AS created
+				WITH t, CASE WHEN t.created_ IS NULL THEN properties(t) END AS before
 				REMOVE t.created_
-				RETURN created""").bindAll(Map.of("id", id, "name", name)).fetchAs(Boolean.class).one().orElseThrow());
+				SET t.name = $name
+				RETURN t.id AS id, before, properties(t) AS after""").bindAll(Map.of("id", id, "name", name))));
 	}
 
 	void deleteTeam(String id) {
 		changing(() -> {
-			long deleted = this.client.query("MATCH (t:Team {id: $id}) DETACH DELETE t RETURN count(*)")
+			if (!audited("team", this.client.query("""
+					MATCH (t:Team {id: $id})
+					WITH t, t {.name, members: [(u:User)-[:MEMBER_OF]->(t) | u.id],
+					           grants: [(t)-[g:GRANTED]->(a:Account) | {accountId: a.id, level: g.level}]} AS before
+					DETACH DELETE t
+					RETURN $id AS id, before, null AS after, [g IN before.grants | g.accountId] AS subjects""")
 				.bind(id)
-				.to("id")
-				.fetchAs(Long.class)
-				.one()
-				.orElse(0L);
-			if (deleted == 0) {
+				.to("id"))) {
 				throw new NotFoundException("team", id);
 			}
 			return true;
@@ -154,28 +165,25 @@ class AccessAdmin {
 	boolean join(String teamId, String userId) {
 		return changing(() -> {
 			requireTeamAndUser(teamId, userId);
-			return this.client.query("""
-					MATCH (t:Team {id: $team}), (u:User {id: $user})
-					OPTIONAL MATCH (u)-[existing:MEMBER_OF]->(t)
-					MERGE (u)-[:MEMBER_OF]->(t)
-					RETURN existing IS NULL""")
-				.bindAll(Map.of("team", teamId, "user", userId))
-				.fetchAs(Boolean.class)
-				.one()
-				.orElseThrow();
+			return created("membership",
+					this.client
+						.query("""
+								MATCH (t:Team {id: $team}), (u:User {id: $user})
+								OPTIONAL MATCH (u)-[existing:MEMBER_OF]->(t)
+								MERGE (u)-[:MEMBER_OF]->(t)
+								RETURN t.id + '/' + u.id AS id, CASE WHEN existing IS NOT NULL THEN {teamId: t.id, userId: u.id} END AS before,
+								       {teamId: t.id, userId: u.id} AS after""")
+						.bindAll(Map.of("team", teamId, "user", userId)));
 		});
 	}
 
 	void leave(String teamId, String userId) {
 		changing(() -> {
 			requireTeamAndUser(teamId, userId);
-			long removed = this.client.query("""
-					MATCH (:User {id: $user})-[m:MEMBER_OF]->(:Team {id: $team}) DELETE m RETURN count(*)""")
-				.bindAll(Map.of("team", teamId, "user", userId))
-				.fetchAs(Long.class)
-				.one()
-				.orElse(0L);
-			if (removed == 0) {
+			if (!audited("membership", this.client.query("""
+					MATCH (u:User {id: $user})-[m:MEMBER_OF]->(t:Team {id: $team}) DELETE m
+					RETURN t.id + '/' + u.id AS id, {teamId: t.id, userId: u.id} AS before, null AS after""")
+				.bindAll(Map.of("team", teamId, "user", userId)))) {
 				throw new NotFoundException("user", userId);
 			}
 			return true;
@@ -214,28 +222,20 @@ class AccessAdmin {
 			if (!Boolean.TRUE.equals(found.get("account"))) {
 				throw new NotFoundException("account", accountId);
 			}
-			return this.client.query("""
+			return created("grant", this.client.query("""
 					MATCH (t:Team {id: $team}), (a:Account {id: $account})
 					OPTIONAL MATCH (t)-[existing:GRANTED]->(a)
+					WITH t, a, CASE WHEN existing IS NOT NULL THEN properties(existing) END AS before
 					MERGE (t)-[g:GRANTED]->(a)
 					SET g.level = $level
-					RETURN existing IS NULL""")
-				.bindAll(Map.of("team", teamId, "account", accountId, "level", level.name()))
-				.fetchAs(Boolean.class)
-				.one()
-				.orElseThrow();
+					RETURN t.id + '/' + a.id AS id, before, properties(g) AS after, [a.id] AS subjects""")
+				.bindAll(Map.of("team", teamId, "account", accountId, "level", level.name())));
 		});
 	}
 
 	void revokeGrant(String teamId, String accountId) {
 		changing(() -> {
-			long removed = this.client
-				.query("MATCH (:Team {id: $team})-[g:GRANTED]->(:Account {id: $account}) DELETE g RETURN count(*)")
-				.bindAll(Map.of("team", teamId, "account", accountId))
-				.fetchAs(Long.class)
-				.one()
-				.orElse(0L);
-			if (removed == 0) {
+			if (!audited("grant", this.client.query(REVOKE).bindAll(Map.of("team", teamId, "account", accountId)))) {
 				throw new NotFoundException("grant", teamId + "/" + accountId);
 			}
 			return true;
@@ -245,16 +245,34 @@ class AccessAdmin {
 	/** A deleted account takes its grants with it, in the deleting transaction. */
 	@EventListener
 	void onAccountDeletion(AccountDeletion deletion) {
-		long removed = this.client
-			.query("MATCH (:Team)-[g:GRANTED]->(:Account {id: $account}) DELETE g RETURN count(*)")
-			.bind(deletion.accountId())
-			.to("account")
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L);
-		if (removed > 0) {
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("account", deletion.accountId());
+		parameters.put("team", null);
+		if (audited("grant", this.client.query(REVOKE).bindAll(parameters))) {
 			moved();
 		}
+	}
+
+	/** Removes grants on the account, with what the audit says of each. */
+	private static final String REVOKE = """
+			MATCH (t:Team)-[g:GRANTED]->(a:Account {id: $account})
+			WHERE $team IS NULL OR t.id = $team
+			WITH t, a, g, properties(g) AS before
+			DELETE g
+			RETURN t.id + '/' + a.id AS id, before, null AS after, [a.id] AS subjects""";
+
+	/** Runs a write that answers audit rows and records them; true when it wrote any. */
+	private boolean audited(String objectType, RunnableSpec write) {
+		Collection<Map<String, Object>> rows = write.fetch().all();
+		this.audit.recordRows(objectType, rows);
+		return !rows.isEmpty();
+	}
+
+	/** As {@link #audited}; true when the write created its object. */
+	private boolean created(String objectType, RunnableSpec write) {
+		Collection<Map<String, Object>> rows = write.fetch().all();
+		this.audit.recordRows(objectType, rows);
+		return rows.iterator().next().get("before") == null;
 	}
 
 	/** A new key for the user; its secret is in this answer only. */
@@ -270,8 +288,14 @@ class AccessAdmin {
 				.fetchAs(OffsetDateTime.class)
 				.mappedBy((types, record) -> record.get(0).asZonedDateTime().toOffsetDateTime())
 				.one();
-			return new IssuedKey(id, name, userId, created.orElseThrow(() -> new NotFoundException("user", userId))
-				.withOffsetSameInstant(ZoneOffset.UTC), secret);
+			IssuedKey issued = new IssuedKey(id, name, userId,
+					created.orElseThrow(() -> new NotFoundException("user", userId))
+						.withOffsetSameInstant(ZoneOffset.UTC),
+					secret);
+			// the key's id, name and owner only: never its secret or hash
+			this.audit.record(AuditLog.CREATE, "key", id, null, Map.of("name", name, "userId", userId),
+					List.of(userId));
+			return issued;
 		});
 	}
 
@@ -289,17 +313,28 @@ class AccessAdmin {
 
 	/** Revokes the key: its hash is forgotten, so the secret can never work again. */
 	Key revokeKey(String keyId) {
-		return changing(() -> this.client.query("""
-				MATCH (k:ApiKey {id: $id})-[:KEY_OF]->(u:User)
-				SET k.revokedAt = coalesce(k.revokedAt, datetime())
-				REMOVE k.hash
-				RETURN k, u.id AS user""")
-			.bind(keyId)
-			.to("id")
-			.fetchAs(Key.class)
-			.mappedBy((types, record) -> key(record.get("k"), record.get("user").asString()))
-			.one()
-			.orElseThrow(() -> new NotFoundException("key", keyId)));
+		return changing(() -> {
+			String was = this.client.query("MATCH (k:ApiKey {id: $id}) RETURN toString(k.revokedAt)")
+				.bind(keyId)
+				.to("id")
+				.fetchAs(String.class)
+				.one()
+				.orElse(null);
+			Key key = this.client.query("""
+					MATCH (k:ApiKey {id: $id})-[:KEY_OF]->(u:User)
+					SET k.revokedAt = coalesce(k.revokedAt, datetime())
+					REMOVE k.hash
+					RETURN k, u.id AS user""")
+				.bind(keyId)
+				.to("id")
+				.fetchAs(Key.class)
+				.mappedBy((types, record) -> key(record.get("k"), record.get("user").asString()))
+				.one()
+				.orElseThrow(() -> new NotFoundException("key", keyId));
+			this.audit.record(AuditLog.UPDATE, "key", keyId, java.util.Collections.singletonMap("revokedAt", was),
+					Map.of("revokedAt", String.valueOf(key.revokedAt())), List.of(key.userId()));
+			return key;
+		});
 	}
 
 	/** Whether any admin exists who holds a live key. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.dealgraph.audit.AuditLog;
 import dev.dealgraph.system.Batch;
 import dev.dealgraph.system.Callers;
 import dev.dealgraph.system.ConflictException;
@@ -38,10 +39,13 @@ public class Accounts {
 
 	private final ApplicationEventPublisher events;
 
-	Accounts(Neo4jClient client, GraphWrites writes, ApplicationEventPublisher events) {
+	private final AuditLog audit;
+
+	Accounts(Neo4jClient client, GraphWrites writes, ApplicationEventPublisher events, AuditLog audit) {
 		this.client = client;
 		this.writes = writes;
 		this.events = events;
+		this.audit = audit;
 	}
 
 	public Optional<Account> find(String id) {
@@ -123,35 +127,50 @@ public class Accounts {
 		if (accounts.isEmpty()) {
 			return;
 		}
-		this.client.query("""
-				UNWIND $rows AS row
-				MERGE (a:Account {id: row.id})
-				SET a += row.properties
-				""").bind(rows(accounts)).to("rows").run();
+		this.audit.recordRows("account", this.client.query(MERGE).bind(rows(accounts)).to("rows").fetch().all());
 	}
+
+	/** Creates or replaces accounts, answering each one's fields before and after. */
+	private static final String MERGE = """
+			UNWIND $rows AS row
+			MERGE (a:Account {id: row.id})
+			ON CREATE SET a.created_ = true
+			WITH a, row, CASE WHEN a.created_ IS NULL THEN properties(a) END AS before
+			REMOVE a.created_
+			SET a += row.properties
+			RETURN a.id AS id, before, properties(a) AS after""";
 
 	/**
 	 * Creates the account; 409 when its id is taken, even by a writer racing this one.
 	 */
 	void create(Account account) {
-		this.writes.creating(() -> this.client.query("""
-				UNWIND $rows AS row
-				CREATE (a:Account {id: row.id})
-				SET a += row.properties
-				""").bind(rows(List.of(account))).to("rows").run(), () -> new ConflictException(
+		this.writes.creating(() -> {
+			this.audit.recordRows("account",
+					this.client.query("""
+							UNWIND $rows AS row
+							CREATE (a:Account {id: row.id})
+							SET a += row.properties
+							RETURN a.id AS id, null AS before, properties(a) AS after""")
+						.bind(rows(List.of(account)))
+						.to("rows")
+						.fetch()
+						.all());
+			return Boolean.TRUE;
+		}, () -> new ConflictException(
 				Sentences.of("problem.conflict.exists", Sentences.noun("account"), account.id())));
 	}
 
 	/** Creates or replaces the account; true when it was created. */
 	boolean put(Account account) {
-		return this.writes.inTransaction(() -> this.client.query("""
-				UNWIND $rows AS row
-				MERGE (a:Account {id: row.id})
-				ON CREATE SET a.created_ = true
-				SET a += row.properties
-				WITH a, a.created_ IS NOT NULL AS created
-				REMOVE a.created_
-				RETURN created""").bind(rows(List.of(account))).to("rows").fetchAs(Boolean.class).one().orElseThrow());
+		return this.writes.inTransaction(() -> {
+			Collection<Map<String, Object>> written = this.client.query(MERGE)
+				.bind(rows(List.of(account)))
+				.to("rows")
+				.fetch()
+				.all();
+			this.audit.recordRows("account", written);
+			return written.iterator().next().get("before") == null;
+		});
 	}
 
 	/** Deletes an account that nothing is attached to any more. */
@@ -168,7 +187,9 @@ public class Accounts {
 						? Sentences.of("problem.conflict.still-attached", id, attached.get(0))
 						: Sentences.of("problem.conflict.still-attached.two", id, attached.get(0), attached.get(1)));
 			}
-			this.client.query("MATCH (a:Account {id: $id}) DELETE a").bind(id).to("id").run();
+			this.audit.recordRows("account", this.client.query("""
+					MATCH (a:Account {id: $id}) WITH a, properties(a) AS before DELETE a
+					RETURN $id AS id, before, null AS after""").bind(id).to("id").fetch().all());
 		});
 	}
 

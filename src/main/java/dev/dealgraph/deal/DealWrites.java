@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.dealgraph.account.AccountDeletion;
+import dev.dealgraph.audit.AuditLog;
 import dev.dealgraph.person.IndividualDeletion;
 import dev.dealgraph.system.GraphChanges;
 import org.jspecify.annotations.Nullable;
@@ -24,10 +25,22 @@ class DealWrites {
 
 	private final GraphChanges changes;
 
-	DealWrites(Neo4jClient client, GraphChanges changes) {
+	private final AuditLog audit;
+
+	DealWrites(Neo4jClient client, GraphChanges changes, AuditLog audit) {
 		this.client = client;
 		this.changes = changes;
+		this.audit = audit;
 	}
+
+	/** A deal's fields as the audit keeps them: its properties, account and team. */
+	static final String FIELDS = """
+			d {.*, accountId: [(d)-[:AT]->(a:Account) | a.id][0],
+			   team: COLLECT { MATCH (c:Colleague)-[t:ON_TEAM]->(d) RETURN {colleagueId: c.id, role: t.role} AS m ORDER BY m.colleagueId }}""";
+
+	/** The ids a deal's fields name: its account and its team. */
+	static final String NAMED = "[f IN [before, after] WHERE f IS NOT NULL | f.accountId] + "
+			+ "[f IN [before, after] WHERE f IS NOT NULL | [m IN f.team | m.colleagueId]]";
 
 	/**
 	 * Creates or replaces these deals, their account link and their team, and moves each
@@ -47,44 +60,69 @@ class DealWrites {
 						return member;
 					}).toList()))
 			.toList();
-		this.client.query("""
-				UNWIND $rows AS row
-				MERGE (d:Deal {id: row.id})
-				ON CREATE SET d.version = 1
-				ON MATCH SET d.version = d.version + 1
-				SET d += row.properties
-				WITH d, row
-				CALL (d, row) {
-				  OPTIONAL MATCH (d)-[at:AT]->(old:Account) WHERE old.id <> row.accountId
-				  DELETE at
-				}
-				CALL (d, row) {
-				  MATCH (a:Account {id: row.accountId})
-				  MERGE (d)-[:AT]->(a)
-				}
-				CALL (d, row) {
-				  OPTIONAL MATCH (c:Colleague)-[t:ON_TEAM]->(d)
-				  WHERE NOT c.id IN [m IN row.team | m.colleagueId]
-				  DELETE t
-				}
-				CALL (d, row) {
-				  UNWIND row.team AS member
-				  MATCH (c:Colleague {id: member.colleagueId})
-				  MERGE (c)-[t:ON_TEAM]->(d)
-				  SET t.role = member.role
-				}
-				""").bind(rows).to("rows").run();
+		this.audit.recordRows("deal",
+				this.client
+					.query("""
+							UNWIND $rows AS row
+							MERGE (d:Deal {id: row.id})
+							ON CREATE SET d.version = 0
+							WITH d, row, CASE WHEN d.version > 0 THEN %s END AS before
+							SET d.version = d.version + 1
+							SET d += row.properties
+							WITH d, row, before
+							CALL (d, row) {
+							  OPTIONAL MATCH (d)-[at:AT]->(old:Account) WHERE old.id <> row.accountId
+							  DELETE at
+							}
+							CALL (d, row) {
+							  MATCH (a:Account {id: row.accountId})
+							  MERGE (d)-[:AT]->(a)
+							}
+							CALL (d, row) {
+							  OPTIONAL MATCH (c:Colleague)-[t:ON_TEAM]->(d)
+							  WHERE NOT c.id IN [m IN row.team | m.colleagueId]
+							  DELETE t
+							}
+							CALL (d, row) {
+							  UNWIND row.team AS member
+							  MATCH (c:Colleague {id: member.colleagueId})
+							  MERGE (c)-[t:ON_TEAM]->(d)
+							  SET t.role = member.role
+							}
+							WITH d, before, %s AS after
+							RETURN d.id AS id, before, after, reduce(ids = [], l IN %s | ids + l) AS subjects"""
+						.formatted(FIELDS, FIELDS, NAMED))
+					.bind(rows)
+					.to("rows")
+					.fetch()
+					.all());
 	}
 
 	/** A person or colleague leaves: the deals they were on change, so they move on. */
 	@EventListener
+	@SuppressWarnings("unchecked")
 	void onIndividualDeletion(IndividualDeletion deletion) {
-		List<String> changed = List.copyOf(this.client.query("""
-				MATCH (:Individual {id: $id})-[r:IN_DEAL|ON_TEAM]->(d:Deal)
-				WITH d, collect(r) AS edges
+		List<String> changed = new java.util.ArrayList<>();
+		this.client.query("""
+				MATCH (n:Individual {id: $id})-[r:IN_DEAL|ON_TEAM]->(d:Deal)
+				WITH n, d, collect({type: type(r), before: properties(r)}) AS removed, collect(r) AS edges
 				FOREACH (r IN edges | DELETE r)
 				SET d.version = d.version + 1
-				RETURN d.id ORDER BY d.id""").bind(deletion.individualId()).to("id").fetchAs(String.class).all());
+				RETURN d.id AS deal, n.id AS individual, removed ORDER BY d.id""")
+			.bind(deletion.individualId())
+			.to("id")
+			.fetch()
+			.all()
+			.forEach((row) -> {
+				changed.add((String) row.get("deal"));
+				String objectId = row.get("deal") + "/" + row.get("individual");
+				for (Map<String, Object> edge : (List<Map<String, Object>>) row.get("removed")) {
+					this.audit.record(AuditLog.DELETE,
+							"IN_DEAL".equals(edge.get("type")) ? "stakeholder" : "team-member", objectId,
+							(Map<String, ?>) edge.get("before"), null,
+							List.of((String) row.get("deal"), (String) row.get("individual")));
+				}
+			});
 		if (!changed.isEmpty()) {
 			this.changes.record(List.of(), changed);
 		}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.dealgraph.account.Accounts;
+import dev.dealgraph.audit.AuditLog;
 import dev.dealgraph.person.Individuals;
 import dev.dealgraph.person.Individuals.Kind;
 import dev.dealgraph.system.Batch;
@@ -54,8 +55,11 @@ public class Deals {
 
 	private final DealWrites dealWrites;
 
+	private final AuditLog audit;
+
 	Deals(Neo4jClient client, GraphWrites writes, GraphChanges changes, DealVersions versions, Accounts accounts,
-			Individuals individuals, DealWrites dealWrites) {
+			Individuals individuals, DealWrites dealWrites, AuditLog audit) {
+		this.audit = audit;
 		this.client = client;
 		this.writes = writes;
 		this.changes = changes;
@@ -224,11 +228,33 @@ public class Deals {
 	}
 
 	/** Deletes the deal with its team and stakeholder facts. */
+	@SuppressWarnings("unchecked")
 	void delete(String id, @Nullable String ifMatch) {
 		this.writes.inTransaction(() -> {
 			this.versions.lockAndCheck(id, ifMatch);
 			this.changes.record(List.of(), List.of(id));
-			this.client.query("MATCH (d:Deal {id: $id}) DETACH DELETE d").bind(id).to("id").run();
+			// the audit says what went with the deal: its team and every stakeholder fact
+			Map<String, Object> removed = this.client
+				.query("""
+						MATCH (d:Deal {id: $id})
+						WITH d, %s AS before, [(p:Person)-[r:IN_DEAL]->(d) | {personId: p.id, before: properties(r)}] AS facts
+						DETACH DELETE d
+						RETURN before, facts"""
+					.formatted(DealWrites.FIELDS))
+				.bind(id)
+				.to("id")
+				.fetch()
+				.one()
+				.orElseThrow();
+			Map<String, ?> before = (Map<String, ?>) removed.get("before");
+			List<String> named = new ArrayList<>();
+			named.add((String) before.get("accountId"));
+			((List<Map<String, ?>>) before.get("team")).forEach((m) -> named.add((String) m.get("colleagueId")));
+			this.audit.record(AuditLog.DELETE, "deal", id, before, null, named);
+			for (Map<String, ?> fact : (List<Map<String, ?>>) removed.get("facts")) {
+				this.audit.record(AuditLog.DELETE, "stakeholder", id + "/" + fact.get("personId"),
+						(Map<String, ?>) fact.get("before"), null, List.of(id, (String) fact.get("personId")));
+			}
 		});
 	}
 

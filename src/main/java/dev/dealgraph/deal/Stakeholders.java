@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.dealgraph.audit.AuditLog;
 import dev.dealgraph.person.Individuals;
 import dev.dealgraph.person.Individuals.Kind;
 import dev.dealgraph.system.Batch;
@@ -43,8 +44,11 @@ public class Stakeholders {
 
 	private final Individuals individuals;
 
+	private final AuditLog audit;
+
 	Stakeholders(Neo4jClient client, GraphWrites writes, GraphChanges changes, DealVersions versions, Deals deals,
-			Individuals individuals) {
+			Individuals individuals, AuditLog audit) {
+		this.audit = audit;
 		this.client = client;
 		this.writes = writes;
 		this.changes = changes;
@@ -70,6 +74,18 @@ public class Stakeholders {
 				RETURN %s AS s ORDER BY d.id, p.id""".formatted(PROJECTION))
 			.bind(dealIds)
 			.to("ids")
+			.fetchAs(Stakeholder.class)
+			.mappedBy((types, record) -> Stakeholder.from(record.get("s")))
+			.all());
+	}
+
+	/** Every deal fact about this person, ordered by deal. */
+	public List<Stakeholder> ofPerson(String personId) {
+		return List.copyOf(this.client.query("""
+				MATCH (p:Person {id: $id})-[r:IN_DEAL]->(d:Deal)
+				RETURN %s AS s ORDER BY d.id""".formatted(PROJECTION))
+			.bind(personId)
+			.to("id")
 			.fetchAs(Stakeholder.class)
 			.mappedBy((types, record) -> Stakeholder.from(record.get("s")))
 			.all());
@@ -115,14 +131,24 @@ public class Stakeholders {
 			properties.put("updatedAt", ((s.updatedAt() != null) ? s.updatedAt() : now).atOffset(ZoneOffset.UTC));
 			return Map.<String, Object>of("dealId", s.dealId(), "personId", s.personId(), "properties", properties);
 		}).toList();
-		this.client.query("""
-				UNWIND $rows AS row
-				MATCH (p:Person {id: row.personId}), (d:Deal {id: row.dealId})
-				MERGE (p)-[r:IN_DEAL]->(d)
-				SET r += row.properties
-				WITH DISTINCT d
-				SET d.version = d.version + 1
-				""").bind(rows).to("rows").run();
+		this.audit.recordRows("stakeholder",
+				this.client
+					.query("""
+							UNWIND $rows AS row
+							MATCH (p:Person {id: row.personId}), (d:Deal {id: row.dealId})
+							MERGE (p)-[r:IN_DEAL]->(d)
+							ON CREATE SET r.created_ = true
+							WITH p, d, r, row, CASE WHEN r.created_ IS NULL THEN properties(r) END AS before
+							REMOVE r.created_
+							SET r += row.properties
+							WITH d, collect({id: d.id + '/' + p.id, before: before, after: properties(r), subjects: [d.id, p.id]}) AS written
+							SET d.version = d.version + 1
+							WITH written UNWIND written AS w
+							RETURN w.id AS id, w.before AS before, w.after AS after, w.subjects AS subjects""")
+					.bind(rows)
+					.to("rows")
+					.fetch()
+					.all());
 	}
 
 	/** Sets one person's facts on a deal, if the deal is still at {@code ifMatch}. */
@@ -142,17 +168,16 @@ public class Stakeholders {
 	long delete(String dealId, String personId, @Nullable String ifMatch) {
 		return this.writes.inTransaction(() -> {
 			this.versions.lockAndCheck(dealId, ifMatch);
-			long deleted = this.client.query("""
-					MATCH (:Person {id: $personId})-[r:IN_DEAL]->(d:Deal {id: $dealId})
+			this.audit.recordRows("stakeholder", List.of(this.client.query("""
+					MATCH (p:Person {id: $personId})-[r:IN_DEAL]->(d:Deal {id: $dealId})
+					WITH p, r, d, properties(r) AS before
 					DELETE r SET d.version = d.version + 1
-					RETURN count(*) AS deleted""")
+					RETURN d.id + '/' + p.id AS id, before, null AS after, [d.id, p.id] AS subjects""")
 				.bindAll(Map.of("dealId", dealId, "personId", personId))
-				.fetchAs(Long.class)
+				.fetch()
 				.one()
-				.orElse(0L);
-			if (deleted == 0) {
-				throw new NotFoundException(Sentences.of("problem.not-found.stakeholder", personId, dealId));
-			}
+				.orElseThrow(
+						() -> new NotFoundException(Sentences.of("problem.not-found.stakeholder", personId, dealId)))));
 			this.changes.record(List.of(), List.of(dealId));
 			return this.versions.current(dealId);
 		});

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.dealgraph.account.Accounts;
+import dev.dealgraph.audit.AuditLog;
 import dev.dealgraph.deal.Deal;
 import dev.dealgraph.deal.Deals;
 import dev.dealgraph.deal.Stakeholder;
@@ -20,7 +21,8 @@ import dev.dealgraph.person.Person;
 import dev.dealgraph.relationship.Ties;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Exports map documents that import cleanly into an empty database, everything sorted by
@@ -62,8 +64,15 @@ public class MapExport {
 
 	private final Ties ties;
 
+	private final AuditLog audit;
+
+	private final TransactionTemplate reads;
+
 	MapExport(Individuals individuals, Accounts accounts, Colleagues colleagues, People people, Deals deals,
-			Stakeholders stakeholders, Ties ties) {
+			Stakeholders stakeholders, Ties ties, AuditLog audit, PlatformTransactionManager transactions) {
+		this.audit = audit;
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
 		this.individuals = individuals;
 		this.accounts = accounts;
 		this.colleagues = colleagues;
@@ -73,9 +82,17 @@ public class MapExport {
 		this.ties = ties;
 	}
 
-	/** One account and everything around it, as the class comment lists. */
-	@Transactional(readOnly = true)
+	/**
+	 * One account and everything around it, as the class comment lists. Personal data
+	 * leaves the system here, so the audit records an export naming the account.
+	 */
 	public MapDocument export(String accountId) {
+		MapDocument document = this.reads.execute((status) -> read(accountId));
+		exported(document, "account", accountId);
+		return document;
+	}
+
+	private MapDocument read(String accountId) {
 		this.accounts.get(accountId);
 		if (!Callers.scope().reads(accountId)) {
 			throw new NotFoundException("account", accountId);
@@ -109,8 +126,21 @@ public class MapExport {
 	 * person, deal, stakeholder fact and tie, including accounts without people or deals,
 	 * colleagues without ties and people without an account.
 	 */
-	@Transactional(readOnly = true)
 	public MapDocument exportAll() {
+		MapDocument document = this.reads.execute((status) -> readAll());
+		exported(document, "database", "all");
+		return document;
+	}
+
+	/** Records, once the read is done, which accounts left in an export and how much. */
+	private void exported(MapDocument document, String objectType, String objectId) {
+		this.audit.record(
+				AuditLog.EXPORT, objectType, objectId, null, java.util.Map.of("accounts", document.accounts().size(),
+						"people", document.people().size(), "deals", document.deals().size()),
+				document.accounts().stream().map((account) -> account.id()).toList());
+	}
+
+	private MapDocument readAll() {
 		boolean all = Callers.scope().all();
 		// a caller who may not read everything gets what they may read
 		List<String> personIds = all ? this.people.allIds()

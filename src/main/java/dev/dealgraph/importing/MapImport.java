@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import dev.dealgraph.account.Account;
 import dev.dealgraph.account.Accounts;
+import dev.dealgraph.audit.AuditLog;
 import dev.dealgraph.deal.Deal;
 import dev.dealgraph.deal.Deals;
 import dev.dealgraph.deal.Stakeholder;
@@ -62,9 +63,12 @@ public class MapImport {
 
 	private final ImportScope scope;
 
+	private final AuditLog audit;
+
 	MapImport(Checks checks, GraphWrites writes, Accounts accounts, Colleagues colleagues, People people, Deals deals,
-			Stakeholders stakeholders, Ties ties, ImportProperties properties, ImportScope scope) {
+			Stakeholders stakeholders, Ties ties, ImportProperties properties, ImportScope scope, AuditLog audit) {
 		this.scope = scope;
+		this.audit = audit;
 		this.checks = checks;
 		this.writes = writes;
 		this.accounts = accounts;
@@ -98,6 +102,8 @@ public class MapImport {
 			List<FieldProblem> problems = new ArrayList<>(this.scope.problems(document));
 			problems.addAll(problems(document));
 			Batch.reject(problems);
+			// each item the owners write is one audit entry, recorded as an import
+			this.audit.operation(AuditLog.IMPORT);
 			return write(document);
 		});
 	}

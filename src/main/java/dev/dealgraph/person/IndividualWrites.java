@@ -3,6 +3,7 @@ package dev.dealgraph.person;
 import java.util.List;
 import java.util.Map;
 
+import dev.dealgraph.audit.AuditLog;
 import dev.dealgraph.person.Individuals.Kind;
 import dev.dealgraph.system.ConflictException;
 import dev.dealgraph.system.GraphChanges;
@@ -44,12 +45,19 @@ class IndividualWrites {
 
 	private final ApplicationEventPublisher events;
 
-	IndividualWrites(Neo4jClient client, GraphWrites writes, GraphChanges changes, ApplicationEventPublisher events) {
+	private final AuditLog audit;
+
+	IndividualWrites(Neo4jClient client, GraphWrites writes, GraphChanges changes, ApplicationEventPublisher events,
+			AuditLog audit) {
 		this.client = client;
 		this.writes = writes;
 		this.changes = changes;
 		this.events = events;
+		this.audit = audit;
 	}
+
+	/** An individual's fields as the audit keeps them: its properties and employer. */
+	private static final String FIELDS = "n {.*, accountId: [(n)-[:WORKS_AT]->(a:Account) | a.id][0]}";
 
 	/**
 	 * Creates or replaces these individuals inside the caller's transaction; ids the
@@ -67,11 +75,13 @@ class IndividualWrites {
 				MERGE (n:Individual {id: row.id})
 				ON CREATE SET n:%1$s, n.created_ = true
 				WITH n, row, n.created_ IS NOT NULL AS created, n:%1$s AS sameKind
+				WITH n, row, created, sameKind, CASE WHEN NOT created THEN %3$s END AS before
 				REMOVE n.created_
 				SET n += row.properties
-				WITH n, row, created, sameKind
+				WITH n, row, created, sameKind, before
 				%2$s
-				RETURN row.id AS id, created, sameKind""".formatted(label(kind), employer(kind)))
+				RETURN row.id AS id, created, sameKind, before, %3$s AS after,
+				       [before.accountId, row.accountId] AS subjects""".formatted(label(kind), employer(kind), FIELDS))
 			.bind(rows)
 			.to("rows")
 			.fetch()
@@ -81,6 +91,7 @@ class IndividualWrites {
 						Sentences.noun(((kind == Kind.PERSON) ? Kind.COLLEAGUE : Kind.PERSON).noun())));
 			}
 			created += ((Boolean) result.get("created")) ? 1 : 0;
+			this.audit.recordRows(kind.noun(), List.of(result));
 		}
 		return created;
 	}
@@ -94,13 +105,20 @@ class IndividualWrites {
 		this.writes.creating(() -> {
 			check.run();
 			this.changes.record(List.of(id), List.of());
-			this.client.query("""
-					UNWIND $rows AS row
-					CREATE (n:Individual:%s {id: row.id})
-					SET n += row.properties
-					WITH n, row
-					%s
-					RETURN count(n)""".formatted(label(kind), employer(kind))).bind(rows).to("rows").run();
+			this.client
+				.query("""
+						UNWIND $rows AS row
+						CREATE (n:Individual:%s {id: row.id})
+						SET n += row.properties
+						WITH n, row
+						%s
+						RETURN n.id AS id, null AS before, %s AS after, [row.accountId] AS subjects"""
+					.formatted(label(kind), employer(kind), FIELDS))
+				.bind(rows)
+				.to("rows")
+				.fetch()
+				.all()
+				.forEach((row) -> this.audit.recordRows(kind.noun(), List.of(row)));
 			return Boolean.TRUE;
 		}, () -> new ConflictException(Sentences.of("problem.conflict.id-taken", id,
 				"/api/v1/" + ((kind == Kind.PERSON) ? "people" : "colleagues") + "/" + id,
@@ -116,19 +134,20 @@ class IndividualWrites {
 	}
 
 	/** Deletes the individual once every feature has removed its edges to them. */
+	@SuppressWarnings("unchecked")
 	void delete(Kind kind, String id) {
 		this.writes.inTransaction(() -> {
-			long found = this.client
-				.query("MATCH (n:%s {id: $id}) SET n._lock = true REMOVE n._lock RETURN count(n)"
-					.formatted(label(kind)))
+			Map<String, Object> found = this.client
+				.query("MATCH (n:%s {id: $id}) SET n._lock = true REMOVE n._lock RETURN n.id AS id, %s AS before"
+					.formatted(label(kind), FIELDS))
 				.bind(id)
 				.to("id")
-				.fetchAs(Long.class)
+				.fetch()
 				.one()
-				.orElse(0L);
-			if (found == 0) {
-				throw new NotFoundException(kind.noun(), id);
-			}
+				.orElseThrow(() -> new NotFoundException(kind.noun(), id));
+			Map<String, ?> before = (Map<String, ?>) found.get("before");
+			this.audit.record(AuditLog.DELETE, kind.noun(), id, before, null,
+					java.util.Collections.singletonList((String) before.get("accountId")));
 			this.events.publishEvent(new IndividualDeletion(id));
 			this.changes.record(List.of(id), List.of());
 			// a plain DELETE: an edge some feature left behind fails the transaction

@@ -15,9 +15,11 @@ import dev.dealgraph.person.Individuals.Kind;
 import dev.dealgraph.system.Batch;
 import dev.dealgraph.system.Callers;
 import dev.dealgraph.system.Visibility;
+import dev.dealgraph.system.ConflictException;
 import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.Sentences;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
@@ -41,11 +43,15 @@ public class People {
 
 	private final IndividualWrites writes;
 
-	People(Neo4jClient client, Accounts accounts, Individuals individuals, IndividualWrites writes) {
+	private final Suppressions suppressions;
+
+	People(Neo4jClient client, Accounts accounts, Individuals individuals, IndividualWrites writes,
+			Suppressions suppressions) {
 		this.client = client;
 		this.accounts = accounts;
 		this.individuals = individuals;
 		this.writes = writes;
+		this.suppressions = suppressions;
 	}
 
 	public Optional<Person> find(String id) {
@@ -116,18 +122,29 @@ public class People {
 
 	/**
 	 * What is wrong with a batch of people beyond each item's own fields: duplicate ids,
-	 * ids colleagues hold, unknown accounts.
+	 * ids colleagues hold, unknown accounts. A person erased on request is refused at
+	 * once, with a 409 naming each such item.
 	 * @param accountsInBatch accounts written together with these people
 	 * @param colleaguesInBatch colleagues written together with these people
 	 */
 	public List<FieldProblem> check(List<Person> people, String prefix, Set<String> accountsInBatch,
 			Set<String> colleaguesInBatch) {
+		refuseErased(people, prefix);
 		List<FieldProblem> problems = new ArrayList<>();
 		Batch.unique(prefix, people, Person::id, problems);
 		problems.addAll(this.individuals.idSpace(people.stream().map(Person::id).toList(), prefix, Kind.PERSON,
 				colleaguesInBatch));
 		problems.addAll(employers(people, prefix, accountsInBatch));
 		return problems;
+	}
+
+	/** 409 when any of these people was erased on request and is still suppressed. */
+	private void refuseErased(List<Person> people, String prefix) {
+		Set<String> stored = this.individuals.existing(people.stream().map(Person::id).toList(), Kind.PERSON);
+		List<FieldProblem> erased = this.suppressions.problems(people, prefix, stored);
+		if (!erased.isEmpty()) {
+			throw new ConflictException(Sentences.of("problem.conflict.erased"), erased);
+		}
 	}
 
 	private List<FieldProblem> employers(List<Person> people, String prefix, Set<String> accountsInBatch) {
@@ -150,17 +167,25 @@ public class People {
 	 * Creates one person; an id any individual holds is a 409, decided by the database.
 	 */
 	void create(Person person) {
-		this.writes.create(Kind.PERSON, () -> Batch.reject(employers(List.of(person), "", Set.of())),
-				rows(List.of(person)));
+		this.writes.create(Kind.PERSON, () -> {
+			refuseErased(List.of(person), "");
+			Batch.reject(employers(List.of(person), "", Set.of()));
+		}, rows(List.of(person)));
 	}
 
 	/** Creates or replaces one person; a colleague's id is a 409. True when created. */
 	boolean put(Person person) {
-		return this.writes.putOne(Kind.PERSON, () -> Batch.reject(employers(List.of(person), "", Set.of())),
-				rows(List.of(person)));
+		return this.writes.putOne(Kind.PERSON, () -> {
+			refuseErased(List.of(person), "");
+			Batch.reject(employers(List.of(person), "", Set.of()));
+		}, rows(List.of(person)));
 	}
 
-	void delete(String id) {
+	/**
+	 * Deletes the person with their ties and deal facts ({@link IndividualDeletion});
+	 * joins the caller's transaction, if any.
+	 */
+	public void delete(String id) {
 		this.writes.delete(Kind.PERSON, id);
 	}
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.dealgraph.audit.AuditLog;
 import dev.dealgraph.person.IndividualDeletion;
 import dev.dealgraph.person.Individuals;
 import dev.dealgraph.system.Batch;
@@ -47,7 +48,14 @@ public class Ties {
 
 	private final Individuals individuals;
 
-	Ties(Neo4jClient client, GraphChanges changes, GraphWrites writes, Individuals individuals) {
+	private final AuditLog audit;
+
+	/** A tie as the audit names it, {@code TYPE/from/to}, with both ends as subjects. */
+	private static final String AUDITED = "type(r) + '/' + startNode(r).id + '/' + endNode(r).id AS id, "
+			+ "[startNode(r).id, endNode(r).id] AS subjects";
+
+	Ties(Neo4jClient client, GraphChanges changes, GraphWrites writes, Individuals individuals, AuditLog audit) {
+		this.audit = audit;
 		this.client = client;
 		this.changes = changes;
 		this.writes = writes;
@@ -177,12 +185,20 @@ public class Ties {
 			}
 			// undirected types MERGE without direction, so b-a updates an existing a-b
 			String arrow = type.directed() ? "->" : "-";
-			this.client.query("""
-					UNWIND $rows AS row
-					MATCH (a:Individual {id: row.from}), (b:Individual {id: row.to})
-					MERGE (a)-[r:%s]%s(b)
-					SET r += row.properties
-					""".formatted(type.name(), arrow)).bind(rows).to("rows").run();
+			this.audit.recordRows("tie",
+					this.client.query("""
+							UNWIND $rows AS row
+							MATCH (a:Individual {id: row.from}), (b:Individual {id: row.to})
+							MERGE (a)-[r:%s]%s(b)
+							ON CREATE SET r.created_ = true
+							WITH r, row, CASE WHEN r.created_ IS NULL THEN properties(r) END AS before
+							REMOVE r.created_
+							SET r += row.properties
+							RETURN %s, before, properties(r) AS after""".formatted(type.name(), arrow, AUDITED))
+						.bind(rows)
+						.to("rows")
+						.fetch()
+						.all());
 		}
 	}
 
@@ -196,13 +212,15 @@ public class Ties {
 
 	private boolean deleteOne(TieType type, String from, String to) {
 		String arrow = type.directed() ? "->" : "-";
-		boolean deleted = this.client.query("""
+		Collection<Map<String, Object>> removed = this.client.query("""
 				MATCH (a:Individual {id: $from})-[r:%s]%s(b:Individual {id: $to})
-				DELETE r RETURN count(*) AS deleted""".formatted(type.name(), arrow))
+				WITH r, %s, properties(r) AS before
+				DELETE r RETURN id, subjects, before, null AS after""".formatted(type.name(), arrow, AUDITED))
 			.bindAll(Map.of("from", from, "to", to))
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L) > 0;
+			.fetch()
+			.all();
+		this.audit.recordRows("tie", removed);
+		boolean deleted = !removed.isEmpty();
 		if (deleted) {
 			this.changes.record(List.of(from, to), List.of());
 		}
@@ -212,10 +230,16 @@ public class Ties {
 	/** A person or colleague leaves: their ties go first. */
 	@EventListener
 	void onIndividualDeletion(IndividualDeletion deletion) {
-		this.client.query("MATCH (:Individual {id: $id})-[r:%s]-() DELETE r".formatted(TYPES))
-			.bind(deletion.individualId())
-			.to("id")
-			.run();
+		this.audit.recordRows("tie",
+				this.client.query("""
+						MATCH (:Individual {id: $id})-[r:%s]-()
+						WITH DISTINCT r
+						WITH r, %s, properties(r) AS before
+						DELETE r RETURN id, subjects, before, null AS after""".formatted(TYPES, AUDITED))
+					.bind(deletion.individualId())
+					.to("id")
+					.fetch()
+					.all());
 	}
 
 }

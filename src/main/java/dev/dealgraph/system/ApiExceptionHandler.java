@@ -71,7 +71,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail conflict(ConflictException ex) {
-		return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, ex.sentence());
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, ex.sentence());
+		if (!ex.problems().isEmpty()) {
+			problem.setProperty("errors", said(ex.problems()));
+		}
+		return problem;
 	}
 
 	@ExceptionHandler
@@ -190,16 +194,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private ResponseEntity<Object> validation(List<FieldProblem> problems) {
-		Locale locale = locale();
-		List<FieldProblem> said = problems.stream()
-			.map((problem) -> (problem.sentence() != null) ? new FieldProblem(problem.field(),
-					this.messages.getMessage(problem.sentence(), locale), problem.sentence()) : problem)
-			.toList();
+		List<FieldProblem> said = said(problems);
 		ProblemDetail body = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, null);
 		body.setDetail(said.stream().map(FieldProblem::toString).limit(20).reduce((a, b) -> a + "; " + b).orElse(""));
 		body.setProperty("errors", said);
 		log.debug("Invalid input: " + body.getDetail());
 		return ResponseEntity.badRequest().body(body);
+	}
+
+	/** Each problem in the request's language. */
+	private List<FieldProblem> said(List<FieldProblem> problems) {
+		Locale locale = locale();
+		return problems.stream()
+			.map((problem) -> (problem.sentence() != null) ? new FieldProblem(problem.field(),
+					this.messages.getMessage(problem.sentence(), locale), problem.sentence()) : problem)
+			.toList();
 	}
 
 	private ProblemDetail problem(HttpStatus status, URI type, @Nullable MessageSourceResolvable detail) {

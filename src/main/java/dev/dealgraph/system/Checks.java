@@ -25,7 +25,11 @@ public class Checks {
 	public List<FieldProblem> problems(String prefix, Object value) {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (ConstraintViolation<Object> violation : this.validator.validate(value)) {
-			String path = violation.getPropertyPath().toString().replace("<list element>", "").replace(".[", "[");
+			String path = violation.getPropertyPath()
+				.toString()
+				.replace(".<list element>", "")
+				.replace("<list element>", "")
+				.replace(".[", "[");
 			String field = prefix.isEmpty() ? path : (path.isEmpty() ? prefix : prefix + "." + path);
 			problems.add(new FieldProblem(field, violation.getMessage()));
 		}

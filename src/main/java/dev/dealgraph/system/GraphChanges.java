@@ -91,6 +91,27 @@ public class GraphChanges {
 		pending.deals.addAll(deals);
 	}
 
+	/**
+	 * Removes every log entry that names these individuals (a person erased on request),
+	 * this transaction's own entry included, once it is appended. Followers then see a
+	 * gap in the log and load everything afresh, which drops the individuals too.
+	 */
+	public void forget(Collection<String> individuals) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			remove(individuals);
+			this.localWrites.incrementAndGet();
+			return;
+		}
+		record(List.of(), List.of());
+		((Pending) TransactionSynchronizationManager.getResource(this)).forgotten.addAll(individuals);
+	}
+
+	private void remove(Collection<String> individuals) {
+		this.client.query("""
+				MATCH (e:GraphChangeEntry) WHERE any(id IN e.individuals WHERE id IN $ids)
+				DELETE e""").bind(List.copyOf(individuals)).to("ids").run();
+	}
+
 	private void append(Collection<String> individuals, Collection<String> deals) {
 		this.client.query("""
 				MERGE (c:GraphChange {id: 'ties'})
@@ -113,9 +134,14 @@ public class GraphChanges {
 
 		private final Set<String> deals = new TreeSet<>();
 
+		private final Set<String> forgotten = new TreeSet<>();
+
 		@Override
 		public void beforeCommit(boolean readOnly) {
 			append(this.individuals, this.deals);
+			if (!this.forgotten.isEmpty()) {
+				remove(this.forgotten);
+			}
 		}
 
 		@Override

@@ -186,7 +186,8 @@ class HostileInputTests {
 	private String graph() {
 		var nodes = this.client.query("""
 				MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:GraphChange AND NOT n:GraphChangeEntry
-				RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.id
+				// a key's last use is kept once a minute on a thread of its own, whatever the request
+				RETURN labels(n) AS labels, n {.*, lastUsedAt: null} AS properties ORDER BY n.id
 				""").fetch().all();
 		var ties = this.client.query("""
 				MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL
