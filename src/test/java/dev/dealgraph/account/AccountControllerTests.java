@@ -6,7 +6,10 @@ import java.util.function.Supplier;
 
 import dev.dealgraph.system.Checks;
 import dev.dealgraph.system.GraphWrites;
+import dev.dealgraph.system.Caller;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.Visibility;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +19,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -43,6 +48,22 @@ class AccountControllerTests {
 
 	@MockitoBean
 	Accounts accounts;
+
+	@MockitoBean
+	Visibility visibility;
+
+	/** The web layer alone runs no filter chain: the request goes as an admin. */
+	@BeforeEach
+	void asAdmin() {
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken(
+					new Caller("admin", true, java.util.Set.of(), java.util.Map.of(), null, null), null));
+	}
+
+	@AfterEach
+	void nobody() {
+		SecurityContextHolder.clearContext();
+	}
 
 	@Test
 	void unknownAccountIsA404Problem() throws Exception {
