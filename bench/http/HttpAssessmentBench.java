@@ -17,9 +17,12 @@ import java.util.Set;
  * answer and a one-node read (GET /api/v1/deals/{id}), and GET /api/v1/pipeline over
  * 1,000 generated open deals, warm (the judgements of the current state are kept) and
  * right after a write (every deal judged afresh). Run by bench/http-assessment.sh;
- * arguments: base URL, people on the big deal, open deals, measured requests.
+ * arguments: base URL, people on the big deal, open deals, measured requests, the admin key.
  */
 public class HttpAssessmentBench {
+
+	/** Every request goes as the admin, who sees everything. */
+	static String adminKey = "";
 
 	static final String[] ATTITUDES = { "SPONSOR", "SUPPORTER", "NEUTRAL", "NEUTRAL", "UNKNOWN", "UNKNOWN",
 			"NON_SUPPORTER", "OPPONENT" };
@@ -38,6 +41,7 @@ public class HttpAssessmentBench {
 		String base = args[0];
 		int people = Integer.parseInt(args[1]);
 		int deals = Integer.parseInt(args[2]);
+		adminKey = args[4];
 		int requests = Integer.parseInt(args[3]);
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		Random random = new Random(42);
@@ -192,6 +196,7 @@ public class HttpAssessmentBench {
 
 	static void post(HttpClient http, String base, String doc) throws Exception {
 		HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/import"))
+			.header("Authorization", "Bearer " + adminKey)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(doc))
 			.build(), HttpResponse.BodyHandlers.ofString());
@@ -204,6 +209,7 @@ public class HttpAssessmentBench {
 	static void putTie(HttpClient http, String base, int i, int people, Random random) throws Exception {
 		URI tie = URI.create(base + "/api/v1/relationships/KNOWS/c" + (i % 5) + "/p" + (3 + random.nextInt(people - 3)));
 		HttpResponse<String> written = http.send(HttpRequest.newBuilder(tie)
+			.header("Authorization", "Bearer " + adminKey)
 			.header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(String.format(Locale.ROOT, "{\"strength\":%.3f}", 0.2 + 0.7 * random.nextDouble())))
 			.build(), HttpResponse.BodyHandlers.ofString());
@@ -220,7 +226,7 @@ public class HttpAssessmentBench {
 	}
 
 	static String get(HttpClient http, URI uri) throws Exception {
-		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).GET().build(),
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + adminKey).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());

@@ -1,5 +1,5 @@
 # Sourced by the HTTP benchmarks: a JDK 21+, the packaged application, free ports, and
-# start_app/wait_healthy to run instances that are stopped when the script exits, keeping the
+# start_app/start_jar/wait_healthy/admin_key to run instances that are stopped when the script exits, keeping the
 # script's own exit status.
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -24,12 +24,27 @@ trap 'status=$?; kill "${apps[@]}" 2>/dev/null; wait "${apps[@]}" 2>/dev/null ||
 
 # start_app LOG ARGS...: the packaged application with these arguments, logging to LOG
 start_app() {
-	local log=$1
-	shift
-	# the benchmarks measure answers, not the per-caller rate limit
-	"$JAVA" -jar "$jar" --dealgraph.demo-data=false --dealgraph.access.rate-limit.requests-per-second=1000000 \
+	start_jar "$jar" "$@"
+}
+
+# start_jar JAR LOG ARGS...: another build of the application (an older one, to compare with)
+start_jar() {
+	local build=$1 log=$2
+	shift 2
+	# the benchmarks measure answers, not the per-caller rate limit (an older build ignores it)
+	"$JAVA" -jar "$build" --dealgraph.demo-data=false --dealgraph.access.rate-limit.requests-per-second=1000000 \
 		"$@" >"$log" 2>&1 &
 	apps+=($!)
+}
+
+# admin_key FILE: the admin key the first start writes (pass --dealgraph.access.admin-key-file=FILE)
+admin_key() {
+	for _ in $(seq 1 60); do
+		[[ -s "$1" ]] && { tr -d '[:space:]' <"$1"; return 0; }
+		sleep 1
+	done
+	echo "no admin key in $1" >&2
+	exit 1
 }
 
 # wait_healthy PORT LOG: waits up to three minutes for an instance to report UP, else shows its log and fails

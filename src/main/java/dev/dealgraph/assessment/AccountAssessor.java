@@ -31,7 +31,8 @@ import org.springframework.stereotype.Service;
  * Judges an account: relationship health from our colleagues' ties to its people, the
  * lifecycle stage with the high-risk signals the data can show (domain.md §8), and its
  * open deals. The account itself is read through {@link Accounts}; everything else comes
- * from the read model.
+ * from the read model as the caller sees it, so nobody they may not read is counted or
+ * named.
  */
 @Service
 class AccountAssessor {
@@ -54,8 +55,13 @@ class AccountAssessor {
 
 	AccountAssessment assess(String accountId, Locale locale) {
 		Ids.require("accountId", accountId);
-		Account account = this.accounts.find(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
 		ReadView view = this.judgements.view();
+		// an account the caller holds no grant on answers as a missing one, before the
+		// database is asked whether it exists
+		if (!view.readsAccount(accountId)) {
+			throw new NotFoundException("account", accountId);
+		}
+		Account account = this.accounts.find(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
 		Words words = this.messages.words(locale);
 		var asOf = DealCases.asOf(this.settings);
 		long staleDays = this.settings.staleAfter().toDays();

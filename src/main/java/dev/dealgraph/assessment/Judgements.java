@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.dealgraph.deal.DealFacts;
 import dev.dealgraph.paths.ReadModel;
 import dev.dealgraph.paths.ReadView;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -15,6 +14,11 @@ import org.springframework.stereotype.Component;
  * Judges deals against the freshest state and remembers each judgement for as long as
  * that state is current: a state never changes, so neither does a judgement made from it,
  * and the pipeline of a thousand deals is judged once per change, not per request.
+ * <p>
+ * A judgement names people (reach, moves, flags), and what a caller is shown depends on
+ * whom they may read: the memo is kept with the {@link ReadView}, which is one per state
+ * and caller scope, so the memo's key is the state and the caller's visibility together,
+ * and one caller's judgements are never handed to another who sees less.
  */
 @Component
 class Judgements {
@@ -23,24 +27,26 @@ class Judgements {
 
 	private final AssessmentSettings settings;
 
-	private volatile @Nullable Memo memo;
-
 	Judgements(ReadModel model, AssessmentSettings settings) {
 		this.model = model;
 		this.settings = settings;
 	}
 
 	/**
-	 * What one state's judgements are: with every stakeholder's reach, or the deciders'
-	 * only.
+	 * What one view's judgements are: with every stakeholder's reach, or the deciders'
+	 * only, and anything else worked out from it.
 	 */
-	private record Memo(ReadView view, Map<String, Judged> full, Map<String, Judged> light,
-			Map<String, Object> derived) {
+	private record Memo(Map<String, Judged> full, Map<String, Judged> light, Map<String, Object> derived) {
+
+		Memo() {
+			this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+		}
+
 	}
 
-	/** The freshest state, with the memo of its judgements. */
+	/** The freshest state, as the current caller sees it. */
 	ReadView view() {
-		return memo().view();
+		return this.model.view();
 	}
 
 	/**
@@ -49,38 +55,28 @@ class Judgements {
 	 * read the decision-makers' reach only.
 	 */
 	Judged judge(ReadView view, DealFacts facts) {
-		Memo memo = memo();
-		Map<String, Judged> judged = (memo.view() == view) ? memo.full() : new ConcurrentHashMap<>();
-		return judged.computeIfAbsent(facts.dealId(), (id) -> judged(view, facts, true));
+		return memo(view).full().computeIfAbsent(facts.dealId(), (id) -> judged(view, facts, true));
 	}
 
 	/**
 	 * The deal judged for a list: flags and probability, the decision-makers' reach only.
 	 */
 	Judged judgeForList(ReadView view, DealFacts facts) {
-		Memo memo = memo();
-		if (memo.view() == view) {
-			Judged full = memo.full().get(facts.dealId());
-			if (full != null) {
-				return full;
-			}
+		Memo memo = memo(view);
+		Judged full = memo.full().get(facts.dealId());
+		if (full != null) {
+			return full;
 		}
-		Map<String, Judged> judged = (memo.view() == view) ? memo.light() : new ConcurrentHashMap<>();
-		return judged.computeIfAbsent(facts.dealId(), (id) -> judged(view, facts, false));
+		return memo.light().computeIfAbsent(facts.dealId(), (id) -> judged(view, facts, false));
 	}
 
 	/**
-	 * Anything else worked out from one state (an account's influence ranking, a deal's
-	 * moves, a route's sentence), remembered under {@code key} while that state is
-	 * current.
+	 * Anything else worked out from one view (an account's influence ranking, a deal's
+	 * moves, a route's sentence), remembered under {@code key} with it.
 	 */
 	@SuppressWarnings("unchecked")
 	<T> T remembered(ReadView view, String key, Supplier<T> compute) {
-		Memo memo = memo();
-		if (memo.view() != view) {
-			return compute.get();
-		}
-		return (T) memo.derived().computeIfAbsent(key, (k) -> compute.get());
+		return (T) memo(view).derived().computeIfAbsent(key, (k) -> compute.get());
 	}
 
 	private Judged judged(ReadView view, DealFacts facts, boolean everyone) {
@@ -88,14 +84,8 @@ class Judgements {
 		return new Judged(facts, deal, RedFlags.of(deal, this.settings), WinProbability.of(deal, this.settings));
 	}
 
-	private Memo memo() {
-		ReadView view = this.model.view();
-		Memo memo = this.memo;
-		if (memo == null || memo.view() != view) {
-			memo = new Memo(view, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
-			this.memo = memo;
-		}
-		return memo;
+	private static Memo memo(ReadView view) {
+		return view.kept(Memo.class, Memo::new);
 	}
 
 }

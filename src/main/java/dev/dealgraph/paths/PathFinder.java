@@ -16,15 +16,17 @@ import dev.dealgraph.paths.engine.PathResult;
 import dev.dealgraph.paths.engine.PathSearch;
 import dev.dealgraph.paths.engine.RankedPath;
 import dev.dealgraph.person.IndividualCard;
+import dev.dealgraph.system.Callers;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers path questions from the in-memory read model ({@link PathProjection}): checks
- * the request once ({@link PathQuestions}), runs the engine for each target, and explains
- * every path in words in the language asked for. No round trip to Neo4j.
+ * Answers path questions from the in-memory read model ({@link PathProjection}) as the
+ * caller sees it ({@link Sight}): checks the request once ({@link PathQuestions}), runs
+ * the engine for each target, and explains every path in words in the language asked for.
+ * No round trip to Neo4j, not even for the access check.
  */
 @Service
 class PathFinder {
@@ -43,17 +45,22 @@ class PathFinder {
 
 	PathAnswer forDeal(String dealId, PathRequest request, Locale locale) {
 		Snapshot snapshot = this.projection.snapshot();
-		return answer(PathQuestions.forDeal(dealId, request, snapshot, this.settings), snapshot, locale);
+		Sight sight = snapshot.sight(Callers.scope(), this.settings);
+		return answer(PathQuestions.forDeal(dealId, request, snapshot, sight, this.settings), snapshot, locale);
 	}
 
-	/** A deal's paths answered from a given state, so a caller's reads agree with it. */
-	PathAnswer answer(String dealId, PathRequest request, Snapshot snapshot, Locale locale) {
-		return answer(PathQuestions.forDeal(dealId, request, snapshot, this.settings), snapshot, locale);
+	/**
+	 * A deal's paths answered from a given state as a given caller sees it, so a caller's
+	 * reads agree with it.
+	 */
+	PathAnswer answer(String dealId, PathRequest request, Snapshot snapshot, Sight sight, Locale locale) {
+		return answer(PathQuestions.forDeal(dealId, request, snapshot, sight, this.settings), snapshot, locale);
 	}
 
 	PathAnswer forPerson(String personId, PathRequest request, Locale locale) {
 		Snapshot snapshot = this.projection.snapshot();
-		return answer(PathQuestions.forPerson(personId, request, snapshot, this.settings), snapshot, locale);
+		Sight sight = snapshot.sight(Callers.scope(), this.settings);
+		return answer(PathQuestions.forPerson(personId, request, snapshot, sight, this.settings), snapshot, locale);
 	}
 
 	private PathAnswer answer(PathQuestion question, Snapshot snapshot, Locale locale) {

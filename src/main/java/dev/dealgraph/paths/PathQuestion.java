@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param via a person every path passes through
  * @param avoid people no path passes through
  * @param includeOpponents whether opponents may stand in between
- * @param factors each node's factor as an intermediate; 0 excludes it
+ * @param factors each node's factor as an intermediate; 0 excludes it (an opponent, or
+ * someone the caller may not read); never changed once asked, as it may be shared
  * @param facts the deal's stakeholder facts by person id; empty for company-wide paths
  */
 record PathQuestion(@Nullable String dealId, List<String> sources, List<String> targets, boolean noDecisionMaker, int k,

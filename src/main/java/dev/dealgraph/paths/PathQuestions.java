@@ -1,7 +1,6 @@
 package dev.dealgraph.paths;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -14,76 +13,79 @@ import dev.dealgraph.system.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a {@link PathRequest} against a state of the read model and turns it into a
- * {@link PathQuestion}: limits in range, every id known, the deal's attitudes as node
- * factors.
+ * Checks a {@link PathRequest} against a state of the read model, as one caller sees it,
+ * and turns it into a {@link PathQuestion}: limits in range, every id known and readable
+ * (a hidden deal, person or colleague answers exactly like a missing one), the deal's
+ * attitudes as node factors over the caller's {@link Sight}, where everyone they may not
+ * read has the factor 0.
  */
 final class PathQuestions {
 
 	private PathQuestions() {
 	}
 
-	static PathQuestion forDeal(String dealId, PathRequest request, Snapshot snapshot, PathSettings settings) {
+	static PathQuestion forDeal(String dealId, PathRequest request, Snapshot snapshot, Sight sight,
+			PathSettings settings) {
 		Ids.require("dealId", dealId);
 		int k = limit("k", request.k(), settings.defaultK(), settings.maxK());
 		int maxHops = limit("maxHops", request.maxHops(), settings.defaultMaxHops(), settings.maxMaxHops());
 		DealFacts deal = snapshot.deals().get(dealId);
-		if (deal == null) {
+		if (deal == null || !sight.reads(deal)) {
 			throw new NotFoundException("deal", dealId);
 		}
 		Map<String, StakeholderFacts> facts = deal.stakeholders();
-		List<String> sources = sources(request.from(), deal.team(), snapshot);
-		List<String> targets = (request.to() != null) ? List.of(person("to", request.to(), snapshot))
+		List<String> sources = sources(request.from(), deal.team(), snapshot, sight);
+		List<String> targets = (request.to() != null) ? List.of(person("to", request.to(), snapshot, sight))
 				: facts.entrySet()
 					.stream()
 					.filter((e) -> e.getValue().decides())
 					.map(Map.Entry::getKey)
 					.sorted()
 					.toList();
-		float[] factors = baseFactors(snapshot, settings);
+		float[] factors = sight.factors().clone();
 		facts.forEach((id, fact) -> {
 			int node = snapshot.node(id);
-			if (node >= 0) {
+			// a readable deal's stakeholders are readable; the check keeps the mask
+			// should
+			// that rule ever change
+			if (node >= 0 && sight.reads(node)) {
 				factors[node] = (fact.attitude() == Attitude.OPPONENT && !request.includeOpponents()) ? 0f
 						: settings.factor(fact.attitude());
 			}
 		});
-		List<String> avoid = avoid(request, snapshot);
-		return new PathQuestion(dealId, sources, targets, targets.isEmpty(), k, maxHops, via(request, snapshot), avoid,
-				request.includeOpponents(), factors, facts);
+		List<String> avoid = avoid(request, snapshot, sight);
+		return new PathQuestion(dealId, sources, targets, targets.isEmpty(), k, maxHops, via(request, snapshot, sight),
+				avoid, request.includeOpponents(), factors, facts);
 	}
 
 	/**
 	 * Company-wide paths: no deal, so everyone in between counts as unknown and nobody is
 	 * an opponent. The controller has refused {@code to} and {@code includeOpponents}.
 	 */
-	static PathQuestion forPerson(String personId, PathRequest request, Snapshot snapshot, PathSettings settings) {
+	static PathQuestion forPerson(String personId, PathRequest request, Snapshot snapshot, Sight sight,
+			PathSettings settings) {
 		int k = limit("k", request.k(), settings.defaultK(), settings.maxK());
 		int maxHops = limit("maxHops", request.maxHops(), settings.defaultMaxHops(), settings.maxMaxHops());
-		String target = person("personId", personId, snapshot);
+		String target = person("personId", personId, snapshot, sight);
 		List<String> from = (request.from() != null) ? request.from() : List.of("all");
-		List<String> sources = sources(from, List.of(), snapshot);
-		List<String> avoid = avoid(request, snapshot);
-		return new PathQuestion(null, sources, List.of(target), false, k, maxHops, via(request, snapshot), avoid, false,
-				baseFactors(snapshot, settings), Map.of());
+		List<String> sources = sources(from, List.of(), snapshot, sight);
+		List<String> avoid = avoid(request, snapshot, sight);
+		// the sight's own factors, shared: nothing changes them for a question without a
+		// deal
+		return new PathQuestion(null, sources, List.of(target), false, k, maxHops, via(request, snapshot, sight), avoid,
+				false, sight.factors(), Map.of());
 	}
 
-	private static float[] baseFactors(Snapshot snapshot, PathSettings settings) {
-		float[] factors = new float[snapshot.graph().nodeCount()];
-		Arrays.fill(factors, settings.unknown());
-		snapshot.colleagues().stream().forEach((node) -> factors[node] = settings.colleague());
-		return factors;
+	private static List<String> avoid(PathRequest request, Snapshot snapshot, Sight sight) {
+		return request.avoid().stream().map((id) -> individual("avoid", id, snapshot, sight)).distinct().toList();
 	}
 
-	private static List<String> avoid(PathRequest request, Snapshot snapshot) {
-		return request.avoid().stream().map((id) -> individual("avoid", id, snapshot)).distinct().toList();
+	private static @Nullable String via(PathRequest request, Snapshot snapshot, Sight sight) {
+		return (request.via() != null) ? individual("via", request.via(), snapshot, sight) : null;
 	}
 
-	private static @Nullable String via(PathRequest request, Snapshot snapshot) {
-		return (request.via() != null) ? individual("via", request.via(), snapshot) : null;
-	}
-
-	private static List<String> sources(@Nullable List<String> from, List<String> team, Snapshot snapshot) {
+	private static List<String> sources(@Nullable List<String> from, List<String> team, Snapshot snapshot,
+			Sight sight) {
 		if (from == null || from.isEmpty() || from.equals(List.of("team"))) {
 			return team;
 		}
@@ -96,7 +98,7 @@ final class PathQuestions {
 		for (String id : from) {
 			Ids.require("from", id);
 			int node = snapshot.node(id);
-			if (node < 0 || !snapshot.isColleague(node)) {
+			if (node < 0 || !snapshot.isColleague(node) || !sight.reads(node)) {
 				throw new NotFoundException("colleague", id);
 			}
 			if (!named.contains(id)) {
@@ -106,18 +108,19 @@ final class PathQuestions {
 		return named;
 	}
 
-	private static String person(String field, String id, Snapshot snapshot) {
+	private static String person(String field, String id, Snapshot snapshot, Sight sight) {
 		Ids.require(field, id);
 		int node = snapshot.node(id);
-		if (node < 0 || snapshot.isColleague(node)) {
+		if (node < 0 || snapshot.isColleague(node) || !sight.reads(node)) {
 			throw new NotFoundException("person", id);
 		}
 		return id;
 	}
 
-	private static String individual(String field, String id, Snapshot snapshot) {
+	private static String individual(String field, String id, Snapshot snapshot, Sight sight) {
 		Ids.require(field, id);
-		if (snapshot.node(id) < 0) {
+		int node = snapshot.node(id);
+		if (node < 0 || !sight.reads(node)) {
 			throw new NotFoundException("person or colleague", id);
 		}
 		return id;

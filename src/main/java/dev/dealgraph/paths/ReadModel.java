@@ -1,6 +1,6 @@
 package dev.dealgraph.paths;
 
-import org.jspecify.annotations.Nullable;
+import dev.dealgraph.system.Callers;
 
 import org.springframework.stereotype.Service;
 
@@ -18,8 +18,6 @@ public class ReadModel {
 
 	private final PathFinder finder;
 
-	private volatile @Nullable ReadView last;
-
 	ReadModel(PathProjection projection, PathSettings settings, PathFinder finder) {
 		this.projection = projection;
 		this.settings = settings;
@@ -27,18 +25,16 @@ public class ReadModel {
 	}
 
 	/**
-	 * The freshest state, as {@link PathProjection#snapshot()} gives it: a write through
-	 * this instance is in it once committed. One view per state, so what a view works out
-	 * once (people by account) is shared by every reader of that state.
+	 * The freshest state, as {@link PathProjection#snapshot()} gives it (a write through
+	 * this instance is in it once committed), as the current caller sees it. One view per
+	 * state and caller scope, kept with the caller's {@link Sight}, so what a view works
+	 * out once (people by account, what other features keep with it) is shared by every
+	 * request of callers who see the same, and by nobody else.
 	 */
 	public ReadView view() {
 		Snapshot snapshot = this.projection.snapshot();
-		ReadView view = this.last;
-		if (view == null || view.snapshot() != snapshot) {
-			view = new ReadView(snapshot, this.settings, this.finder);
-			this.last = view;
-		}
-		return view;
+		Sight sight = snapshot.sight(Callers.scope(), this.settings);
+		return sight.view(() -> new ReadView(snapshot, sight, this.settings, this.finder));
 	}
 
 	/** The scoring constants reach is computed with. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import dev.dealgraph.deal.DealFacts;
 import dev.dealgraph.paths.engine.NodeFactors;
@@ -19,8 +21,10 @@ import dev.dealgraph.relationship.TieDetail;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One state of the read model, as other features read it. Every method answers from
- * memory.
+ * One state of the read model as one caller sees it, for other features. Every method
+ * answers from memory, and none names anyone the caller may not read: hidden deals and
+ * people are absent, as are ties to hidden people, and reach runs through readable people
+ * only ({@link Sight}).
  */
 public final class ReadView {
 
@@ -29,20 +33,23 @@ public final class ReadView {
 
 	private final Snapshot snapshot;
 
+	private final Sight sight;
+
 	private final PathSettings settings;
 
 	private final PathFinder finder;
 
+	private final Map<Class<?>, Object> kept = new ConcurrentHashMap<>();
+
 	private volatile @Nullable Map<String, List<IndividualCard>> byAccount;
 
-	ReadView(Snapshot snapshot, PathSettings settings, PathFinder finder) {
+	private volatile @Nullable Collection<DealFacts> readableDeals;
+
+	ReadView(Snapshot snapshot, Sight sight, PathSettings settings, PathFinder finder) {
 		this.snapshot = snapshot;
+		this.sight = sight;
 		this.settings = settings;
 		this.finder = finder;
-	}
-
-	Snapshot snapshot() {
-		return this.snapshot;
 	}
 
 	/** The change sequence this state reflects. */
@@ -50,27 +57,58 @@ public final class ReadView {
 		return this.snapshot.position().toString();
 	}
 
+	/**
+	 * What another feature works out from this view (one value per type), kept with it:
+	 * it is made once for this state and this caller, and goes when the view goes, so
+	 * nothing one caller was shown is ever handed to another.
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T kept(Class<T> type, Supplier<T> make) {
+		return (T) this.kept.computeIfAbsent(type, (key) -> make.get());
+	}
+
+	/** The deal, when the caller may read it. */
 	public Optional<DealFacts> deal(String id) {
-		return Optional.ofNullable(this.snapshot.deals().get(id));
+		DealFacts deal = this.snapshot.deals().get(id);
+		return (deal != null && this.sight.reads(deal)) ? Optional.of(deal) : Optional.empty();
 	}
 
+	/** Every deal the caller may read. */
 	public Collection<DealFacts> deals() {
-		return this.snapshot.deals().values();
+		if (this.sight.all()) {
+			return this.snapshot.deals().values();
+		}
+		Collection<DealFacts> deals = this.readableDeals;
+		if (deals == null) {
+			deals = this.snapshot.deals().values().stream().filter(this.sight::reads).toList();
+			this.readableDeals = deals;
+		}
+		return deals;
 	}
 
+	/** Whether the caller may read the account and what is at it. */
+	public boolean readsAccount(String accountId) {
+		return this.sight.readsAccount(accountId);
+	}
+
+	/** The person or colleague, when the caller may read them. */
 	public Optional<IndividualCard> individual(String id) {
 		int node = this.snapshot.node(id);
-		return (node < 0) ? Optional.empty() : Optional.of(this.snapshot.card(node));
+		return (node < 0 || !this.sight.reads(node)) ? Optional.empty() : Optional.of(this.snapshot.card(node));
 	}
 
-	/** The customer-side people who work at the account, in id order. */
+	/**
+	 * The customer-side people who work at the account and whom the caller may read, in
+	 * id order.
+	 */
 	public List<IndividualCard> peopleAt(String accountId) {
 		Map<String, List<IndividualCard>> index = this.byAccount;
 		if (index == null) {
 			index = new HashMap<>();
-			for (IndividualCard card : this.snapshot.cards()) {
-				if (card.accountId() != null) {
-					index.computeIfAbsent(card.accountId(), (id) -> new ArrayList<>()).add(card);
+			IndividualCard[] cards = this.snapshot.cards();
+			for (int v = 0; v < cards.length; v++) {
+				if (cards[v].accountId() != null && this.sight.reads(v)) {
+					index.computeIfAbsent(cards[v].accountId(), (id) -> new ArrayList<>()).add(cards[v]);
 				}
 			}
 			index.values().forEach((people) -> people.sort((a, b) -> a.id().compareTo(b.id())));
@@ -81,10 +119,22 @@ public final class ReadView {
 
 	/**
 	 * The ties of {@code id} an assessment weighs: KNOWS ties with one of our colleagues,
-	 * INFLUENCES, REPORTS_TO and CONFLICTS_WITH.
+	 * INFLUENCES, REPORTS_TO and CONFLICTS_WITH; only those whose both ends the caller
+	 * may read.
 	 */
 	public List<TieDetail> ties(String id) {
-		return this.snapshot.details().getOrDefault(id, List.of());
+		List<TieDetail> ties = this.snapshot.details().getOrDefault(id, List.of());
+		if (this.sight.all() || ties.isEmpty()) {
+			return ties;
+		}
+		int node = this.snapshot.node(id);
+		if (node < 0 || !this.sight.reads(node)) {
+			return List.of();
+		}
+		return ties.stream().filter((tie) -> {
+			int other = this.snapshot.node(tie.other(id));
+			return other >= 0 && this.sight.reads(other);
+		}).toList();
 	}
 
 	/**
@@ -93,7 +143,8 @@ public final class ReadView {
 	 */
 	public Map<String, Reach> reach(String dealId, Collection<String> people, int maxHops) {
 		PathQuestion question = PathQuestions.forDeal(dealId,
-				new PathRequest(1, maxHops, null, null, List.of(), null, false), this.snapshot, this.settings);
+				new PathRequest(1, maxHops, null, null, List.of(), null, false), this.snapshot, this.sight,
+				this.settings);
 		PathGraph graph = this.snapshot.graph();
 		int[] sources = question.sources().stream().mapToInt(graph::indexOf).filter((n) -> n >= 0).toArray();
 		List<String> ids = List.copyOf(people);
@@ -142,7 +193,7 @@ public final class ReadView {
 	/** The best path from the deal team to {@code personId}, explained, or empty. */
 	public Optional<Route> bestRoute(String dealId, String personId, int maxHops, Locale locale) {
 		PathAnswer answer = this.finder.answer(dealId,
-				new PathRequest(1, maxHops, null, personId, List.of(), null, false), this.snapshot, locale);
+				new PathRequest(1, maxHops, null, personId, List.of(), null, false), this.snapshot, this.sight, locale);
 		return answer.targets().stream().flatMap((target) -> target.paths().stream()).findFirst();
 	}
 

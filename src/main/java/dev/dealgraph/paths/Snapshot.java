@@ -12,6 +12,7 @@ import dev.dealgraph.paths.engine.PathSearch;
 import dev.dealgraph.person.IndividualCard;
 import dev.dealgraph.relationship.TieDetail;
 import dev.dealgraph.system.GraphChanges.Position;
+import dev.dealgraph.system.Scope;
 
 /**
  * One state of the path read model with the change it reflects, and a pool of searches
@@ -29,10 +30,11 @@ import dev.dealgraph.system.GraphChanges.Position;
  * @param buildMillis how long making it took
  * @param patched whether it was patched from the previous state rather than loaded
  * @param searches idle searches over this graph
+ * @param sights what each recent caller sees of this state
  */
 record Snapshot(PathGraph graph, IndividualCard[] cards, BitSet colleagues, Map<String, DealFacts> deals,
 		Map<String, List<TieDetail>> details, Position position, long localWrites, Instant builtAt, long buildMillis,
-		boolean patched, ConcurrentLinkedQueue<PathSearch> searches) {
+		boolean patched, ConcurrentLinkedQueue<PathSearch> searches, Sights sights) {
 
 	PathSearch borrow() {
 		PathSearch search = this.searches.poll();
@@ -56,10 +58,18 @@ record Snapshot(PathGraph graph, IndividualCard[] cards, BitSet colleagues, Map<
 		return this.cards[node];
 	}
 
-	/** The same state, having seen more local writes that changed nothing it holds. */
+	/** What a caller with {@code scope} sees of this state, worked out once. */
+	Sight sight(Scope scope, PathSettings settings) {
+		return this.sights.of(this, scope, settings);
+	}
+
+	/**
+	 * The same state, having seen more local writes that changed nothing it holds: what
+	 * callers see of it stays the same too.
+	 */
 	Snapshot seen(long writes) {
 		return new Snapshot(this.graph, this.cards, this.colleagues, this.deals, this.details, this.position, writes,
-				this.builtAt, this.buildMillis, this.patched, this.searches);
+				this.builtAt, this.buildMillis, this.patched, this.searches, this.sights);
 	}
 
 }

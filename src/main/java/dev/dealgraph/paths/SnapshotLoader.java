@@ -82,7 +82,8 @@ class SnapshotLoader {
 			details.computeIfAbsent(tie.to(), (id) -> new ArrayList<>()).add(tie);
 		});
 		return new Snapshot(graph, cards, colleagues(cards), Map.copyOf(deals), details, position, localWrites,
-				Instant.now(), (System.nanoTime() - started) / 1_000_000, false, new ConcurrentLinkedQueue<>());
+				Instant.now(), (System.nanoTime() - started) / 1_000_000, false, new ConcurrentLinkedQueue<>(),
+				new Sights());
 	}
 
 	/**
@@ -134,7 +135,7 @@ class SnapshotLoader {
 		}
 		return new Snapshot(graph, cards, colleagues, deals, details, position, localWrites, Instant.now(),
 				(System.nanoTime() - started) / 1_000_000, true,
-				(graph == previous.graph()) ? previous.searches() : new ConcurrentLinkedQueue<>());
+				(graph == previous.graph()) ? previous.searches() : new ConcurrentLinkedQueue<>(), new Sights());
 	}
 
 	/**
