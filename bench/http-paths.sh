@@ -14,9 +14,11 @@ bolt_port=$(free_port)
 start_app "$data/app.log" --server.port="$http_port" --dealgraph.embedded.bolt-port="$bolt_port" \
 	--dealgraph.embedded.data-dir="$data/neo4j"
 wait_healthy "$http_port" "$data/app.log"
-# a second instance on the same database, to time how soon a write through the first reaches it
+# a second instance on the same database, to time how soon a write through the first reaches it;
+# it logs in with the password the first start generated (in the environment, not in ps)
 second_port=$(free_port)
-start_app "$data/second.log" --server.port="$second_port" --NEO4J_URI="bolt://127.0.0.1:$bolt_port"
+NEO4J_PASSWORD="$(cat "$data/neo4j/neo4j.password")" \
+	start_app "$data/second.log" --server.port="$second_port" --NEO4J_URI="bolt://127.0.0.1:$bolt_port"
 wait_healthy "$second_port" "$data/second.log"
 "$JAVA" "$here/http/HttpPathsBench.java" "http://localhost:$http_port" "$PEOPLE" "$REQUESTS" \
 	"http://localhost:$second_port"

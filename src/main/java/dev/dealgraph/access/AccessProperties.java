@@ -21,10 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adminTeam a team id in that claim that makes the caller an admin, if any
  */
 @ConfigurationProperties("dealgraph.access")
-public record AccessProperties(@DefaultValue("./data/admin.key") Path adminKeyFile,
-		@DefaultValue( {
-				"localhost", "127.0.0.1", "[::1]", "::1" }) List<String> allowedHosts,
-		@DefaultValue("2s") Duration refresh, @DefaultValue("groups") String teamsClaim, @Nullable String adminTeam){
+public record AccessProperties(@DefaultValue("./data/admin.key") Path adminKeyFile, @DefaultValue( {
+		"localhost", "127.0.0.1", "[::1]", "::1" }) List<String> allowedHosts, @DefaultValue("2s") Duration refresh,
+		@DefaultValue("groups") String teamsClaim, @Nullable String adminTeam){
 
 	boolean allowsHost(String host) {
 		return this.allowedHosts.contains("*") || this.allowedHosts.stream().anyMatch(host::equalsIgnoreCase);
