@@ -71,15 +71,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					+ rootMessage(ex) + ". Is another dealgraph using it? Stop it, or set dealgraph.embedded.data-dir.",
 					ex);
 		}
-		if (kept.isPresent()) {
-			try {
-				BoltPassword.restoreIfChanged(service, uri, password, dataDir);
-			}
-			catch (RuntimeException ex) {
-				service.shutdown();
-				throw new EmbeddedNeo4jException(
-						"Embedded Neo4j started but Bolt at " + uri + " did not answer: " + rootMessage(ex), ex);
-			}
+		// one login before the application's driver: it proves the password and warms up
+		// Bolt, whose first connection is slow while the pool allows only seconds
+		try {
+			BoltPassword.restoreIfChanged(service, uri, password, dataDir);
+		}
+		catch (RuntimeException ex) {
+			service.shutdown();
+			throw new EmbeddedNeo4jException(
+					"Embedded Neo4j started but Bolt at " + uri + " did not answer: " + rootMessage(ex), ex);
 		}
 		logger.info("Embedded Neo4j started in " + (System.nanoTime() - started) / 1_000_000 + " ms at " + uri
 				+ ", data in " + dataDir);
