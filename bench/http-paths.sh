@@ -19,9 +19,11 @@ start_app "$data/app.log" --server.port="$http_port" --dealgraph.embedded.bolt-p
 	--dealgraph.embedded.data-dir="$data/neo4j" --dealgraph.access.admin-key-file="$data/admin.key"
 wait_healthy "$http_port" "$data/app.log"
 key=$(admin_key "$data/admin.key")
-# a second instance on the same database, to time how soon a write through the first reaches it
+# a second instance on the same database, to time how soon a write through the first reaches it;
+# it logs in with the password the first start generated (in the environment, not in ps)
 second_port=$(free_port)
-start_app "$data/second.log" --server.port="$second_port" --NEO4J_URI="bolt://127.0.0.1:$bolt_port" \
+NEO4J_PASSWORD="$(cat "$data/neo4j/neo4j.password")" \
+	start_app "$data/second.log" --server.port="$second_port" --NEO4J_URI="bolt://127.0.0.1:$bolt_port" \
 	--dealgraph.access.admin-key-file="$data/second-admin.key"
 wait_healthy "$second_port" "$data/second.log"
 older=()

@@ -1,16 +1,19 @@
 // Opens Neo4j Browser as served by a running dealgraph (APP_URL), in Debian's Chromium driven by
-// playwright-core: Browser must connect to the embedded Bolt port by itself, load the dealgraph
-// style and guide, run the guide's first query and draw the deal's buying centre, without any
-// request leaving this machine. run.sh starts the application and calls this file.
+// playwright-core: Browser must come pre-set to the embedded Bolt port and the neo4j user, refuse
+// a wrong password, log in with the generated one (NEO4J_PASSWORD_FILE, the application's
+// data/neo4j.password), load the dealgraph style and guide, run the guide's first query and draw
+// the deal's buying centre, without any request leaving this machine. run.sh starts the
+// application and calls this file.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 
 const appUrl = process.env.APP_URL ?? 'http://localhost:8080'
 const boltPort = process.env.BOLT_PORT ?? '7687'
 const screenshots = process.env.SCREENSHOT_DIR ?? new URL('../docs/', import.meta.url).pathname
 const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium'
+const password = readFileSync(process.env.NEO4J_PASSWORD_FILE ?? '../data/neo4j.password', 'utf8').trim()
 const loopback = new Set(['localhost', '127.0.0.1', '[::1]'])
 
 function outside(address) {
@@ -49,15 +52,29 @@ after(async () => {
   await browser?.close()
 })
 
-test('opens Browser pre-set to the embedded Bolt port', async () => {
+test('opens Browser pre-set to the embedded Bolt port and the neo4j user', async () => {
   await page.goto(`${appUrl}/browser/`)
   const url = new URL(page.url())
   assert.equal(url.pathname, '/browser/')
-  assert.equal(url.searchParams.get('dbms'), `neo4j://localhost:${boltPort}`)
-  assert.equal(url.searchParams.get('preselectAuthMethod'), 'NO_AUTH')
+  assert.equal(url.searchParams.get('dbms'), `neo4j://neo4j@localhost:${boltPort}`)
+  assert.equal(url.searchParams.get('preselectAuthMethod'), 'NATIVE')
+  await page.getByTestId('password').waitFor({ timeout: 60_000 })
+  assert.equal(await page.getByTestId('username').inputValue(), 'neo4j')
+  assert.equal(await page.getByTestId('boltaddress').inputValue(), `localhost:${boltPort}`)
+  const connectFrame = page.locator('[data-testid="frame"]', { has: page.getByTestId('password') })
+  await connectFrame.screenshot({ path: `${screenshots}/browser-login.png` })
 })
 
-test('connects by itself and plays the dealgraph guide with the dealgraph style', async () => {
+test('refuses a wrong password and logs in with the generated one', async () => {
+  await page.getByTestId('password').fill(`${password}-wrong`)
+  await page.getByTestId('connect').click()
+  await page.getByText('The client is unauthorized due to authentication failure.').waitFor()
+  await page.getByTestId('password').fill(password)
+  await page.getByTestId('connect').click()
+  await page.getByText('You are connected as user').first().waitFor({ timeout: 60_000 })
+})
+
+test('plays the dealgraph guide with the dealgraph style once logged in', async () => {
   const guideTitle = page.getByRole('heading', { name: 'The buying centre of a deal' })
   await guideTitle.waitFor({ timeout: 60_000 })
   // Browser fetches style and guide side by side; either frame may come first

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Real-browser test of Neo4j Browser as dealgraph serves it: starts the packaged application
 # with its own data directory and ports, opens /browser/ in Debian's headless Chromium through
-# playwright-core, runs the guide's first query, checks the drawing and saves screenshots to
-# docs/. Installs what it needs (Debian chromium and fonts-noto-cjk, the npm packages of
-# package-lock.json). Run after `./mvnw verify` (or `./mvnw -DskipTests package`); builds the
+# playwright-core, logs in with the password the application generated in that data directory,
+# runs the guide's first query, checks the drawing and saves screenshots to docs/. Installs
+# what it needs (Debian chromium and fonts-noto-cjk, the npm packages of package-lock.json).
+# Run after `./mvnw verify` (or `./mvnw -DskipTests package`); builds the
 # jar itself when there is none.
 set -euo pipefail
 
@@ -87,7 +88,8 @@ curl -fsS "http://localhost:$http_port/actuator/health" | grep -q '"UP"' || {
 
 cd "$here"
 status=0
-APP_URL="http://localhost:$http_port" BOLT_PORT="$bolt_port" SCREENSHOT_DIR="$root/docs" CHROMIUM=/usr/bin/chromium \
+APP_URL="http://localhost:$http_port" BOLT_PORT="$bolt_port" NEO4J_PASSWORD_FILE="$work/data/neo4j.password" \
+	SCREENSHOT_DIR="$root/docs" CHROMIUM=/usr/bin/chromium \
 	node --test --test-reporter=spec browser.test.mjs || status=$?
 # then the README's curl examples, as printed, against the same fresh demo data (they write),
 # from the application's working directory, so data/admin.key is the key its first start wrote

@@ -54,8 +54,9 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
 						"/error")
 				.permitAll()
-				.requestMatchers("/browser", "/browser/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs",
-						"/v3/api-docs/**")
+				// Browser fetches its style and guide without any key: they hold no data
+				.requestMatchers("/browser", "/browser/**", "/browser-guide/**", "/swagger-ui.html", "/swagger-ui/**",
+						"/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.requestMatchers("/api/v1/admin/**", "/actuator/**")
 				.hasAuthority(CallerAuthentication.ADMIN)

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -20,8 +21,9 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
 
 /**
- * Neo4j Community running in this JVM. Only the Bolt connector is opened, on loopback, so
- * the application talks to it through the driver exactly as it would to a server.
+ * Neo4j Community running in this JVM. Only the Bolt connector is opened, on loopback and
+ * behind a password ({@link BoltPassword}), so the application talks to it through the
+ * driver exactly as it would to a server.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -31,9 +33,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final URI boltUri;
 
-	private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri) {
+	private final String password;
+
+	private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, String password) {
 		this.service = service;
 		this.boltUri = boltUri;
+		this.password = password;
 	}
 
 	static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
@@ -50,33 +55,59 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		int port = (properties.boltPort() == 0) ? freePort() : properties.boltPort();
 		checkPortFree(port);
 		long started = System.nanoTime();
+		Optional<String> kept = BoltPassword.read(dataDir);
+		URI uri = URI.create("bolt://127.0.0.1:" + port);
+		String password;
 		DatabaseManagementService service;
 		try {
-			service = new DatabaseManagementServiceBuilder(dataDir).setConfig(BoltConnector.enabled, true)
-				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-				.setConfig(GraphDatabaseSettings.auth_enabled, false)
-				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
-				.setConfig(BrowserClientSettings.allow_outgoing_connections, false)
-				.setConfig(BrowserClientSettings.allow_telemetry, false)
-				.setConfig(BrowserClientSettings.post_connect_cmd, browserPostConnect)
-				// the defaults wait tens of seconds for Bolt threads at shutdown; an app
-				// stop should be quick
-				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(100))
-				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3))
-				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(2))
-				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(2))
-				.build();
+			// a new directory, or one from before auth, whose neo4j user still has the
+			// well-known initial password: set ours before Bolt ever listens
+			password = kept.isPresent() ? kept.get() : BoltPassword.create(dataDir,
+					builder(dataDir, properties, port, browserPostConnect).setConfig(BoltConnector.enabled, false));
+			service = builder(dataDir, properties, port, browserPostConnect).build();
 		}
 		catch (RuntimeException ex) {
 			throw new EmbeddedNeo4jException("Embedded Neo4j could not start with data directory " + dataDir + ": "
 					+ rootMessage(ex) + ". Is another dealgraph using it? Stop it, or set dealgraph.embedded.data-dir.",
 					ex);
 		}
-		URI uri = URI.create("bolt://127.0.0.1:" + port);
+		// one login before the application's driver: it proves the password and warms up
+		// Bolt, whose first connection is slow while the pool allows only seconds
+		try {
+			BoltPassword.restoreIfChanged(service, uri, password, dataDir);
+		}
+		catch (RuntimeException ex) {
+			service.shutdown();
+			throw new EmbeddedNeo4jException(
+					"Embedded Neo4j started but Bolt at " + uri + " did not answer: " + rootMessage(ex), ex);
+		}
 		logger.info("Embedded Neo4j started in " + (System.nanoTime() - started) / 1_000_000 + " ms at " + uri
 				+ ", data in " + dataDir);
-		return new EmbeddedNeo4j(service, uri);
+		return new EmbeddedNeo4j(service, uri, password);
+	}
+
+	private static DatabaseManagementServiceBuilder builder(Path dataDir, EmbeddedNeo4jProperties properties, int port,
+			String browserPostConnect) {
+		return new DatabaseManagementServiceBuilder(dataDir).setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+			// any web page can open a WebSocket to a loopback port: only a password stops
+			// it
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
+			// the password is long and random, so lockout protects nothing, while any
+			// page
+			// sending three wrong ones would lock this application's own driver out
+			.setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+			.setConfig(BrowserClientSettings.allow_outgoing_connections, false)
+			.setConfig(BrowserClientSettings.allow_telemetry, false)
+			.setConfig(BrowserClientSettings.post_connect_cmd, browserPostConnect)
+			// the defaults wait tens of seconds for Bolt threads at shutdown; an app
+			// stop should be quick
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(100))
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3))
+			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(2))
+			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(2));
 	}
 
 	private static void checkDataDir(Path dataDir) {
@@ -127,6 +158,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public URI boltUri() {
 		return this.boltUri;
+	}
+
+	/** The Bolt user: Neo4j Community has this one user with every right. */
+	public String user() {
+		return BoltPassword.USER;
+	}
+
+	/** The Bolt password, also in {@code neo4j.password} in the data directory. */
+	public String password() {
+		return this.password;
 	}
 
 	@Override

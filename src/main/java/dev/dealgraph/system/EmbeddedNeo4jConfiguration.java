@@ -13,8 +13,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * Starts Neo4j inside the application when no external server is configured. Boot's own
- * driver configuration then connects through these connection details, so the driver is
- * created after the database and closed before it.
+ * driver configuration then connects through these connection details, with the password
+ * the database was started with, so the driver is created after the database and closed
+ * before it.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedNeo4jCondition.class)
@@ -48,7 +49,7 @@ class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return AuthTokens.basic(embedded.user(), embedded.password());
 			}
 		};
 	}

@@ -38,6 +38,13 @@ class BrowserMaterialTests {
 	}
 
 	@Test
+	void theGuideSaysHowToLogInAndWhoShouldHaveThePassword() throws IOException {
+		String guide = BrowserQueriesTests.text(new ClassPathResource("cypher/browser/dealgraph.html"));
+		assertThat(guide).contains("<code>neo4j</code>", "<code>data/neo4j.password</code>", "<code>/browser/</code>",
+				"administrators and analysts only");
+	}
+
+	@Test
 	void theStyleHasARuleForEveryLabelADealCanGiveAPerson() throws IOException {
 		String grass = grass();
 		for (Attitude attitude : Attitude.values()) {

@@ -17,12 +17,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Serving Neo4j Browser and the dealgraph Browser material, web layer only. */
@@ -42,19 +42,39 @@ class BrowserServingTests {
 	@BeforeEach
 	void embeddedBoltPort() {
 		given(this.neo4j.boltUri()).willReturn(URI.create("bolt://127.0.0.1:7711"));
+		given(this.neo4j.user()).willReturn("neo4j");
 	}
 
 	@Test
-	void bareBrowserPathRedirectsToBrowserPresetForTheEmbeddedBoltPortWithoutAuth() throws Exception {
+	void bareBrowserPathRedirectsToBrowserPresetForTheEmbeddedBoltPortAndItsUser() throws Exception {
 		this.mvc.perform(get("/browser/"))
 			.andExpect(status().isFound())
-			.andExpect(
-					redirectedUrl("http://localhost/browser/?dbms=neo4j://localhost:7711&preselectAuthMethod=NO_AUTH"));
+			.andExpect(header().string(HttpHeaders.LOCATION,
+					"/browser/?dbms=neo4j://neo4j@localhost:7711&preselectAuthMethod=NATIVE"));
+	}
+
+	@Test
+	void redirectNeverNamesTheHostTheRequestCameTo() throws Exception {
+		this.mvc.perform(get("/browser/").header(HttpHeaders.HOST, "evil.example"))
+			.andExpect(status().isFound())
+			.andExpect(header().string(HttpHeaders.LOCATION, allOf(startsWith("/browser/?"),
+					not(containsString("evil.example")), containsString("@localhost:7711"))));
+		this.mvc.perform(get("/browser").header(HttpHeaders.HOST, "evil.example"))
+			.andExpect(header().string(HttpHeaders.LOCATION, "/browser/"));
+	}
+
+	@Test
+	void redirectNeverCarriesThePassword() throws Exception {
+		given(this.neo4j.password()).willReturn("the-generated-bolt-password");
+		this.mvc.perform(get("/browser/"))
+			.andExpect(header().string(HttpHeaders.LOCATION, not(containsString("the-generated-bolt-password"))));
 	}
 
 	@Test
 	void browserWithoutTrailingSlashRedirectsToIt() throws Exception {
-		this.mvc.perform(get("/browser")).andExpect(status().isFound()).andExpect(redirectedUrl("/browser/"));
+		this.mvc.perform(get("/browser"))
+			.andExpect(status().isFound())
+			.andExpect(header().string(HttpHeaders.LOCATION, "/browser/"));
 	}
 
 	@Test
@@ -62,7 +82,13 @@ class BrowserServingTests {
 		this.mvc.perform(get("/browser/").queryParam("cmd", "play").queryParam("arg", "movies"))
 			.andExpect(status().isFound())
 			.andExpect(header().string(HttpHeaders.LOCATION, allOf(containsString("cmd=play"),
-					containsString("arg=movies"), containsString("dbms=neo4j://localhost:7711"))));
+					containsString("arg=movies"), containsString("dbms=neo4j://neo4j@localhost:7711"))));
+	}
+
+	@Test
+	void redirectEncodesWhatItKeeps() throws Exception {
+		this.mvc.perform(get("/browser/").queryParam("arg", "a b\"<x>"))
+			.andExpect(header().string(HttpHeaders.LOCATION, containsString("arg=a%20b%22%3Cx%3E")));
 	}
 
 	@Test

@@ -51,9 +51,9 @@ class SecondInstanceTests {
 			.expectStatus()
 			.isOk();
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(DealgraphApplication.class)
-			.properties(Map.of("NEO4J_URI", this.neo4j.boltUri().toString(), "server.port", "0", "dealgraph.demo-data",
-					"false", "spring.main.banner-mode", "off", "dealgraph.access.admin-key-file",
-					"target/neo4j-test/second-instance-admin.key"))
+			.properties(Map.of("NEO4J_URI", this.neo4j.boltUri().toString(), "NEO4J_PASSWORD", this.neo4j.password(),
+					"server.port", "0", "dealgraph.demo-data", "false", "spring.main.banner-mode", "off",
+					"dealgraph.access.admin-key-file", "target/neo4j-test/second-instance-admin.key"))
 			.run()) {
 			int port = ((WebServerApplicationContext) second).getWebServer().getPort();
 			RestTestClient other = RestTestClient.bindToServer()
