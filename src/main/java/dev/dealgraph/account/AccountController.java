@@ -7,6 +7,7 @@ import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Scope;
 import dev.dealgraph.system.Sentences;
 import dev.dealgraph.system.Ids;
+import dev.dealgraph.system.MaxCodePoints;
 import dev.dealgraph.system.Page;
 import dev.dealgraph.system.Replies;
 import dev.dealgraph.system.ValidId;
@@ -47,7 +48,7 @@ class AccountController {
 
 	@GetMapping
 	Page<Account> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(required = false) @Nullable String industry) {
+			@RequestParam(required = false) @Nullable @MaxCodePoints(200) String industry) {
 		Page.check(page, size);
 		return this.accounts.list(page, size, industry);
 	}

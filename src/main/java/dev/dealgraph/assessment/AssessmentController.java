@@ -2,6 +2,7 @@ package dev.dealgraph.assessment;
 
 import dev.dealgraph.deal.Stage;
 import dev.dealgraph.system.Page;
+import dev.dealgraph.system.ValidId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -54,7 +55,7 @@ class AssessmentController {
 	@ApiResponse(responseCode = "400", description = "a parameter out of range or malformed")
 	Page<PipelineRow> pipeline(
 			@Parameter(description = "only this account's deals") @RequestParam(
-					required = false) @Nullable String accountId,
+					required = false) @Nullable @ValidId String accountId,
 			@Parameter(description = "only deals at this stage") @RequestParam(required = false) @Nullable Stage stage,
 			@Parameter(
 					description = "risk (default: most at risk first) or weightedValue (largest first)") @RequestParam(

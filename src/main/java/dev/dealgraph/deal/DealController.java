@@ -47,7 +47,7 @@ class DealController {
 
 	@GetMapping
 	Page<Deal> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(required = false) @Nullable String accountId,
+			@RequestParam(required = false) @Nullable @ValidId String accountId,
 			@RequestParam(required = false) @Nullable Stage stage,
 			@RequestParam(required = false) @Nullable DealStatus status) {
 		Page.check(page, size);

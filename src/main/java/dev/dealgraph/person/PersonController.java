@@ -2,6 +2,7 @@ package dev.dealgraph.person;
 
 import dev.dealgraph.system.Checks;
 import dev.dealgraph.system.Ids;
+import dev.dealgraph.system.MaxCodePoints;
 import dev.dealgraph.system.Page;
 import dev.dealgraph.system.Replies;
 import dev.dealgraph.system.ValidId;
@@ -41,8 +42,8 @@ class PersonController {
 
 	@GetMapping
 	Page<Person> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(required = false) @Nullable String accountId,
-			@RequestParam(required = false) @Nullable String name) {
+			@RequestParam(required = false) @Nullable @ValidId String accountId,
+			@RequestParam(required = false) @Nullable @MaxCodePoints(200) String name) {
 		Page.check(page, size);
 		return this.people.list(page, size, accountId, name);
 	}

@@ -50,7 +50,7 @@ class RelationshipController {
 
 	@GetMapping
 	Page<Tie> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(required = false) @Nullable String individualId,
+			@RequestParam(required = false) @Nullable @ValidId String individualId,
 			@RequestParam(required = false) @Nullable TieType type) {
 		Page.check(page, size);
 		return this.ties.list(page, size, individualId, type);
