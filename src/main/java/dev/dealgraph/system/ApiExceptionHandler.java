@@ -25,6 +25,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -119,6 +120,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		List<FieldProblem> problems = new ArrayList<>();
 		ex.getParameterValidationResults().forEach((result) -> {
 			String name = String.valueOf(result.getMethodParameter().getParameterName());
+			if (result instanceof ParameterErrors body) {
+				// a body is named by its fields, as when it alone is invalid
+				body.getFieldErrors().forEach((error) -> problems.add(new FieldProblem(error.getField(), error)));
+				body.getGlobalErrors().forEach((error) -> problems.add(new FieldProblem(name, error)));
+				return;
+			}
 			for (MessageSourceResolvable error : result.getResolvableErrors()) {
 				problems.add(new FieldProblem(name, error));
 			}

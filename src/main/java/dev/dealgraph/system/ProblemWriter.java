@@ -54,6 +54,9 @@ final class ProblemWriter {
 		body.put("status", problem.getStatus());
 		body.put("detail", String.valueOf(problem.getDetail()));
 		body.put("instance", safePath(path));
+		if (problem.getProperties() != null) {
+			body.putAll(problem.getProperties());
+		}
 		return JSON.writeValueAsString(body);
 	}
 

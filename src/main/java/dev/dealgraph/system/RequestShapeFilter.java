@@ -6,6 +6,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,6 +24,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -35,6 +38,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestShapeFilter extends OncePerRequestFilter {
 
 	private static final Log log = LogFactory.getLog(RequestShapeFilter.class);
+
+	private static final String QUERY = "problem.malformed-request.query";
 
 	private final MessageSource messages;
 
@@ -53,9 +58,16 @@ class RequestShapeFilter extends OncePerRequestFilter {
 		log.debug("Refused " + refusal + " for " + ProblemWriter.safePath(request.getRequestURI()));
 		boolean media = refusal.startsWith("problem.unsupported-media-type");
 		HttpStatus status = media ? HttpStatus.UNSUPPORTED_MEDIA_TYPE : HttpStatus.BAD_REQUEST;
-		ProblemWriter.write(request, response,
-				ProblemWriter.problem(this.messages, ProductLocales.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)),
-						status, ProblemTypes.forStatus(status), Sentences.of(refusal)));
+		Locale locale = ProductLocales.of(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+		ProblemDetail problem = ProblemWriter.problem(this.messages, locale, status, ProblemTypes.forStatus(status),
+				Sentences.of(refusal));
+		String parameter = (request.getQueryString() != null) ? unreadable(request.getQueryString()) : null;
+		if (refusal.equals(QUERY) && parameter != null) {
+			// the parameter is named as sent, still percent-encoded, since it is not text
+			problem.setProperty("errors", List.of(new FieldProblem(parameter,
+					this.messages.getMessage(Sentences.of("problem.field.query-text"), locale))));
+		}
+		ProblemWriter.write(request, response, problem);
 	}
 
 	/** The message code saying what is wrong, or null when nothing is. */
@@ -64,8 +76,8 @@ class RequestShapeFilter extends OncePerRequestFilter {
 			return "problem.malformed-request.path-parameter";
 		}
 		String query = request.getQueryString();
-		if (query != null && !readable(query)) {
-			return "problem.malformed-request.query";
+		if (query != null && unreadable(query) != null) {
+			return QUERY;
 		}
 		String contentType = request.getContentType();
 		if (contentType != null) {
@@ -82,15 +94,22 @@ class RequestShapeFilter extends OncePerRequestFilter {
 		return null;
 	}
 
-	/** Every name and value decodes to UTF-8 text without control characters. */
-	static boolean readable(String query) {
-		for (String part : query.split("[&=]", -1)) {
-			String text = decode(part);
-			if (text == null || StrictText.problem(text) != null) {
-				return false;
+	/**
+	 * The first parameter, as sent, whose name or value does not decode to UTF-8 text
+	 * without control characters; null when every one does.
+	 */
+	static @Nullable String unreadable(String query) {
+		for (String pair : query.split("&", -1)) {
+			String[] parts = pair.split("=", -1);
+			for (String part : parts) {
+				String text = decode(part);
+				if (text == null || StrictText.problem(text) != null) {
+					String name = decode(parts[0]);
+					return (name != null && StrictText.problem(name) == null) ? name : parts[0];
+				}
 			}
 		}
-		return true;
+		return null;
 	}
 
 	private static @Nullable String decode(String part) {
