@@ -49,6 +49,7 @@ final class StrictJson {
 			});
 		}
 		return builder.addModule(new SimpleModule("dealgraph-strict").addDeserializer(String.class, new StrictText())
+			.addDeserializer(java.time.Instant.class, new StrictInstant())
 			.setDeserializerModifier(new StrictEnums()));
 	}
 
