@@ -67,7 +67,8 @@ final class PathQuestions {
 		int k = limit("k", request.k(), settings.defaultK(), settings.maxK());
 		int maxHops = limit("maxHops", request.maxHops(), settings.defaultMaxHops(), settings.maxMaxHops());
 		String target = person("personId", personId, snapshot, sight);
-		List<String> from = (request.from() != null) ? request.from() : List.of("all");
+		// an empty from is no from at all, as for a deal's paths
+		List<String> from = (request.from() != null && !request.from().isEmpty()) ? request.from() : List.of("all");
 		List<String> sources = sources(from, List.of(), snapshot, sight);
 		List<String> avoid = avoid(request, snapshot, sight);
 		// the sight's own factors, shared: nothing changes them for a question without a
