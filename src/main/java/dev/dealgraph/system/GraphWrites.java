@@ -15,6 +15,7 @@ import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,16 +32,23 @@ public class GraphWrites {
 
 	GraphWrites(PlatformTransactionManager transactionManager, WriteRetryProperties properties) {
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.retries = new RetryTemplate(
-				RetryPolicy.builder()
-					.predicate((ex) -> ex instanceof TransientDataAccessException
-							|| ex instanceof RecoverableDataAccessException
-							|| ex instanceof DataAccessResourceFailureException || ex instanceof RetryableException)
-					.maxRetries(properties.maxRetries())
-					.delay(properties.delay())
-					.multiplier(2)
-					.timeout(properties.budget())
-					.build());
+		this.retries = new RetryTemplate(RetryPolicy.builder()
+			.predicate((ex) -> ex instanceof TransientDataAccessException
+					|| ex instanceof RecoverableDataAccessException || ex instanceof DataAccessResourceFailureException
+					|| ex instanceof RetryableException || deadlockAtCommit(ex))
+			.maxRetries(properties.maxRetries())
+			.delay(properties.delay())
+			.multiplier(2)
+			.timeout(properties.budget())
+			.build());
+	}
+
+	/**
+	 * A deadlock Neo4j finds only at commit arrives as a TransactionSystemException, not
+	 * as a transient one; the transaction was rolled back, so it is retried the same way.
+	 */
+	private static boolean deadlockAtCommit(Throwable ex) {
+		return ex instanceof TransactionSystemException && ex.getCause() instanceof RetryableException;
 	}
 
 	public <T> T inTransaction(Supplier<T> work) {
