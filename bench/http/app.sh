@@ -12,7 +12,8 @@ if [[ -z "${JAVA_HOME:-}" ]]; then
 	done
 fi
 JAVA="$JAVA_HOME/bin/java"
-jar="$(ls "$root"/target/dealgraph-*.jar 2>/dev/null | grep -v '\.original' | head -1 || true)"
+# APP_JAR: the build to run instead of this checkout's package
+jar="${APP_JAR:-$(ls "$root"/target/dealgraph-*.jar 2>/dev/null | grep -v '\.original' | head -1 || true)}"
 if [[ -z "$jar" ]]; then
 	(cd "$root" && ./mvnw -q -DskipTests package)
 	jar="$(ls "$root"/target/dealgraph-*.jar | grep -v '\.original' | head -1)"
@@ -31,7 +32,9 @@ start_app() {
 start_jar() {
 	local build=$1 log=$2
 	shift 2
-	"$JAVA" -jar "$build" --dealgraph.demo-data=false "$@" >"$log" 2>&1 &
+	# APP_JAVA_OPTS: JVM options for every instance, a flight recording say
+	# shellcheck disable=SC2086
+	"$JAVA" ${APP_JAVA_OPTS:-} -jar "$build" --dealgraph.demo-data=false "$@" >"$log" 2>&1 &
 	apps+=($!)
 }
 
