@@ -33,7 +33,9 @@ if [[ -n "${BASE_JAR:-}" ]]; then
 		--dealgraph.embedded.bolt-port="$(free_port)" --dealgraph.embedded.data-dir="$data/base-neo4j" \
 		--dealgraph.access.admin-key-file="$data/base-admin.key"
 	wait_healthy "$base_port" "$data/base.log"
-	older=("http://localhost:$base_port")
+	# a build with access control writes its own admin key; one without takes any
+	sleep 3
+	older=("http://localhost:$base_port" "$( { tr -d '[:space:]' <"$data/base-admin.key"; } 2>/dev/null || echo "$key")")
 fi
 uptime
 "$JAVA" "$here/http/HttpPathsBench.java" "http://localhost:$http_port" "$PEOPLE" "$REQUESTS" \

@@ -16,7 +16,8 @@ import java.util.Random;
  * the people of a second account tied into the deal's graph are masked for them; with an
  * older build's URL, its answers are timed interleaved with both.
  * Run by bench/http-paths.sh; arguments: base URL, people, measured requests, the second
- * instance's URL, the admin key, and optionally an older build's URL (same data imported).
+ * instance's URL, the admin key, and optionally an older build's URL (same data imported)
+ * and its admin key.
  */
 public class HttpPathsBench {
 
@@ -32,6 +33,7 @@ public class HttpPathsBench {
 		int requests = Integer.parseInt(args[2]);
 		adminKey = args[4];
 		String older = (args.length > 5) ? args[5] : null;
+		String olderKey = (args.length > 6) ? args[6] : adminKey;
 		int others = Math.max(10, people / 10);
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		Random random = new Random(42);
@@ -99,9 +101,9 @@ public class HttpPathsBench {
 			}
 		}
 		doc.append(String.join(",", ties)).append("]}");
-		importDocument(http, base, doc.toString());
+		importDocument(http, base, doc.toString(), adminKey);
 		if (older != null) {
-			importDocument(http, older, doc.toString());
+			importDocument(http, older, doc.toString(), olderKey);
 		}
 		System.out.printf(Locale.ROOT,
 				"deal: %d people, %d ties, 3 decision-makers, team of 5; %d people of another account tied in%n", people,
@@ -120,28 +122,38 @@ public class HttpPathsBench {
 				others(sample), others(readerSample));
 		if (olderPaths != null) {
 			System.out.println("older build's paths the same as the admin's: "
-					+ (routes(get(http, olderPaths)).equals(routes(sample)) ? "yes" : "NO"));
+					+ (routes(get(http, olderPaths, olderKey)).equals(routes(sample)) ? "yes" : "NO"));
 		}
-		for (int i = 0; i < requests / 2; i++) {
+		URI olderBaseline = (older != null) ? URI.create(older + "/api/v1/deals/bench") : null;
+		// Each build gets the same traffic, two paths requests and a one-node read a round:
+		// a JVM that serves fewer requests stays colder (less compiled, parked threads) and
+		// answers slower, which would flatter whichever build is asked more often.
+		for (int i = 0; i < requests * 2; i++) {
 			get(http, paths);
 			get(http, paths, readerKey);
 			get(http, baseline);
 			if (olderPaths != null) {
-				get(http, olderPaths);
+				get(http, olderPaths, olderKey);
+				get(http, olderPaths, olderKey);
+				get(http, olderBaseline, olderKey);
 			}
 		}
 		long[] pathTimes = new long[requests];
 		long[] readerTimes = new long[requests];
-		long[] olderTimes = new long[requests];
+		long[] olderTimes = new long[2 * requests];
 		long[] baselineTimes = new long[requests];
+		long[] olderBaselineTimes = new long[requests];
+		int kinds = (olderPaths != null) ? 6 : 3;
 		for (int i = 0; i < requests; i++) {
 			// each round in another order, so none of them always follows the same one
-			for (int j = 0; j < 4; j++) {
-				switch ((i + j) % 4) {
+			for (int j = 0; j < kinds; j++) {
+				switch ((i + j) % kinds) {
 					case 0 -> baselineTimes[i] = timed(http, baseline, adminKey);
 					case 1 -> pathTimes[i] = timed(http, paths, adminKey);
 					case 2 -> readerTimes[i] = timed(http, paths, readerKey);
-					default -> olderTimes[i] = (olderPaths != null) ? timed(http, olderPaths, adminKey) : 0;
+					case 3 -> olderTimes[2 * i] = timed(http, olderPaths, olderKey);
+					case 4 -> olderTimes[2 * i + 1] = timed(http, olderPaths, olderKey);
+					default -> olderBaselineTimes[i] = timed(http, olderBaseline, olderKey);
 				}
 			}
 		}
@@ -175,6 +187,9 @@ public class HttpPathsBench {
 		double readerP50 = report("the same paths as a team reader", readerTimes);
 		double olderP50 = (olderPaths != null) ? report("the same paths, older build", olderTimes) : 0;
 		double baseP50 = report("GET /deals/{id} (baseline)", baselineTimes);
+		if (olderPaths != null) {
+			report("GET /deals/{id} (baseline), older build", olderBaselineTimes);
+		}
 		report("PUT a tie (write)", writeTimes);
 		report("GET paths right after that write", freshTimes);
 		if (lags.length > 0) {
@@ -189,10 +204,10 @@ public class HttpPathsBench {
 				pathP50 / baseP50, people);
 	}
 
-	static void importDocument(HttpClient http, String base, String doc) throws Exception {
+	static void importDocument(HttpClient http, String base, String doc, String key) throws Exception {
 		HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/import"))
 			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + adminKey)
+			.header("Authorization", "Bearer " + key)
 			.POST(HttpRequest.BodyPublishers.ofString(doc))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		if (imported.statusCode() != 200) {

@@ -12,7 +12,8 @@ if [[ -z "${JAVA_HOME:-}" ]]; then
 	done
 fi
 JAVA="$JAVA_HOME/bin/java"
-jar="$(ls "$root"/target/dealgraph-*.jar 2>/dev/null | grep -v '\.original' | head -1 || true)"
+# APP_JAR: the build to run instead of this checkout's package
+jar="${APP_JAR:-$(ls "$root"/target/dealgraph-*.jar 2>/dev/null | grep -v '\.original' | head -1 || true)}"
 if [[ -z "$jar" ]]; then
 	(cd "$root" && ./mvnw -q -DskipTests package)
 	jar="$(ls "$root"/target/dealgraph-*.jar | grep -v '\.original' | head -1)"
@@ -31,9 +32,11 @@ start_app() {
 start_jar() {
 	local build=$1 log=$2
 	shift 2
-	# the benchmarks measure answers, not the per-caller rate limit (an older build ignores it)
-	"$JAVA" -jar "$build" --dealgraph.demo-data=false --dealgraph.access.rate-limit.requests-per-second=1000000 \
-		"$@" >"$log" 2>&1 &
+	# the benchmarks measure answers, not the per-caller rate limit (an older build ignores it);
+	# APP_JAVA_OPTS: JVM options for every instance, a flight recording say
+	# shellcheck disable=SC2086
+	"$JAVA" ${APP_JAVA_OPTS:-} -jar "$build" --dealgraph.demo-data=false \
+		--dealgraph.access.rate-limit.requests-per-second=1000000 "$@" >"$log" 2>&1 &
 	apps+=($!)
 }
 
