@@ -43,7 +43,10 @@ final class ProblemWriter {
 		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getOutputStream().write(json(problem, request.getRequestURI()).getBytes(StandardCharsets.UTF_8));
+		byte[] body = json(problem, request.getRequestURI()).getBytes(StandardCharsets.UTF_8);
+		// a whole, sized answer: a client still sending its body reads it to the end
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 		response.flushBuffer();
 	}
 
