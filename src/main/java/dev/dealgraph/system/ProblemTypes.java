@@ -37,6 +37,8 @@ public final class ProblemTypes {
 
 	public static final URI UNAVAILABLE = type("database-unavailable");
 
+	public static final URI OVERLOADED = type("overloaded");
+
 	public static final URI INTERNAL = type("internal-error");
 
 	private ProblemTypes() {
