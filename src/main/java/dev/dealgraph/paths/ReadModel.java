@@ -25,11 +25,12 @@ public class ReadModel {
 	}
 
 	/**
-	 * The freshest state, as {@link PathProjection#snapshot()} gives it (a write through
-	 * this instance is in it once committed), as the current caller sees it. One view per
-	 * state and caller scope, kept with the caller's {@link Sight}, so what a view works
-	 * out once (people by account, what other features keep with it) is shared by every
-	 * request of callers who see the same, and by nobody else.
+	 * The newest published state, as {@link PathProjection#snapshot()} gives it (a write
+	 * through this instance is in it once its write has answered; a read naming a change
+	 * waits, bounded, for it), as the current caller sees it. One view per state and
+	 * caller scope, kept with the caller's {@link Sight}, so what a view works out once
+	 * (people by account, what other features keep with it) is shared by every request of
+	 * callers who see the same, and by nobody else.
 	 */
 	public ReadView view() {
 		Snapshot snapshot = this.projection.snapshot();

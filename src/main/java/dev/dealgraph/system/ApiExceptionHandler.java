@@ -95,6 +95,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notCaughtUp(NotCaughtUpException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.NOT_CAUGHT_UP, ex.sentence()));
+	}
+
+	@ExceptionHandler
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected failure", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL,

@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,6 +26,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * entries become visible in sequence order, without gaps. A write moves it once, just
  * before it commits. Only the newest {@link #RETAINED} entries are kept: a follower
  * further behind than that reloads everything.
+ * <p>
+ * Once a write through this instance commits, its request answers with the change's
+ * position ({@link ChangeHeaders#CHANGE}), and a {@link Committed} event tells this
+ * instance's followers, which may hold the writer until its change is visible here.
  */
 @Component
 public class GraphChanges {
@@ -35,8 +42,11 @@ public class GraphChanges {
 	/** How many writes through this instance have committed a change. */
 	private final AtomicLong localWrites = new AtomicLong();
 
-	GraphChanges(Neo4jClient client) {
+	private final ApplicationEventPublisher events;
+
+	GraphChanges(Neo4jClient client, ApplicationEventPublisher events) {
 		this.client = client;
+		this.events = events;
 	}
 
 	/**
@@ -50,11 +60,36 @@ public class GraphChanges {
 
 		public static final Position NONE = new Position("none", 0);
 
+		/**
+		 * Whether a state at this position has seen {@code change}: the same epoch, and
+		 * at least as far along.
+		 */
+		public boolean includes(Position change) {
+			return this.epoch.equals(change.epoch) && this.seq >= change.seq;
+		}
+
 		@Override
 		public String toString() {
 			return this.epoch + ":" + this.seq;
 		}
 
+	}
+
+	/**
+	 * A write through this instance has committed a change: published on the writing
+	 * thread, after the commit, before the write answers.
+	 *
+	 * @param position where the sequence stood with it
+	 */
+	public record Committed(Position position) {
+	}
+
+	/**
+	 * The database was changed in a way the log may not tell (emptied, edited outside the
+	 * API, entries removed): published on the thread that says so, which followers may
+	 * hold until they have looked afresh.
+	 */
+	public record ChangedOutside() {
 	}
 
 	/**
@@ -73,12 +108,11 @@ public class GraphChanges {
 	 * transaction logs everything it noted as one entry just before it commits, so the
 	 * sequence node's lock is always the last one a write takes: two writes that lock the
 	 * same deal or person cannot deadlock on it. Once the transaction commits,
-	 * {@link #localWrites()} counts it.
+	 * {@link #localWrites()} counts it and a {@link Committed} event says where it is.
 	 */
 	public void record(Collection<String> individuals, Collection<String> deals) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			append(individuals, deals);
-			this.localWrites.incrementAndGet();
+			committed(append(individuals, deals));
 			return;
 		}
 		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
@@ -99,7 +133,7 @@ public class GraphChanges {
 	public void forget(Collection<String> individuals) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			remove(individuals);
-			this.localWrites.incrementAndGet();
+			changedOutside();
 			return;
 		}
 		record(List.of(), List.of());
@@ -112,8 +146,8 @@ public class GraphChanges {
 				DELETE e""").bind(List.copyOf(individuals)).to("ids").run();
 	}
 
-	private void append(Collection<String> individuals, Collection<String> deals) {
-		this.client.query("""
+	private Position append(Collection<String> individuals, Collection<String> deals) {
+		return this.client.query("""
 				MERGE (c:GraphChange {id: 'ties'})
 				ON CREATE SET c.seq = 0, c.epoch = randomUUID()
 				SET c.seq = c.seq + 1
@@ -122,9 +156,19 @@ public class GraphChanges {
 				CALL (c) {
 				  MATCH (old:GraphChangeEntry) WHERE old.seq <= c.seq - $retained
 				  DELETE old
-				}""")
+				}
+				RETURN c.epoch AS epoch, c.seq AS seq""")
 			.bindAll(Map.of("individuals", List.copyOf(individuals), "deals", List.copyOf(deals), "retained", RETAINED))
-			.run();
+			.fetchAs(Position.class)
+			.mappedBy((types, record) -> new Position(record.get("epoch").asString(), record.get("seq").asLong()))
+			.one()
+			.orElseThrow();
+	}
+
+	private void committed(Position position) {
+		this.localWrites.incrementAndGet();
+		ChangeHeaders.answered(position);
+		this.events.publishEvent(new Committed(position));
 	}
 
 	/** What one transaction changed, logged just before it commits. */
@@ -136,40 +180,43 @@ public class GraphChanges {
 
 		private final Set<String> forgotten = new TreeSet<>();
 
+		private @Nullable Position position;
+
 		@Override
 		public void beforeCommit(boolean readOnly) {
-			append(this.individuals, this.deals);
+			this.position = append(this.individuals, this.deals);
 			if (!this.forgotten.isEmpty()) {
 				remove(this.forgotten);
 			}
 		}
 
+		/**
+		 * Runs once the transaction is over, its locks and connection released, so a
+		 * follower holding the writer here holds nothing else; what it throws is logged,
+		 * never taken for a failed write.
+		 */
 		@Override
 		public void afterCompletion(int status) {
 			TransactionSynchronizationManager.unbindResourceIfPossible(GraphChanges.this);
-			if (status == STATUS_COMMITTED) {
-				GraphChanges.this.localWrites.incrementAndGet();
+			if (status == STATUS_COMMITTED && this.position != null) {
+				committed(this.position);
 			}
 		}
 
 	}
 
-	/**
-	 * How many changes writes through this instance have committed. A reader here that
-	 * notes this count, then reads {@link #since} and catches up to it, has seen every
-	 * write this instance made before, and need not ask the database again until the
-	 * count moves.
-	 */
+	/** How many changes writes through this instance have committed. */
 	public long localWrites() {
 		return this.localWrites.get();
 	}
 
 	/**
-	 * Tells this instance that the database was emptied or changed outside the API, so
-	 * its readers check the sequence before they next answer.
+	 * Tells this instance that the database was emptied or changed outside the API; its
+	 * followers look afresh (and may hold the caller until they have).
 	 */
 	public void changedOutside() {
 		this.localWrites.incrementAndGet();
+		this.events.publishEvent(new ChangedOutside());
 	}
 
 	/**

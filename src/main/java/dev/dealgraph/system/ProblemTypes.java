@@ -41,6 +41,8 @@ public final class ProblemTypes {
 
 	public static final URI INTERNAL = type("internal-error");
 
+	public static final URI NOT_CAUGHT_UP = type("not-caught-up");
+
 	private ProblemTypes() {
 	}
 
