@@ -110,7 +110,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 							Sentences.of("problem.database-unavailable.timed-out")));
 			}
 			case UNREACHABLE -> {
-				log.warn("Neo4j unavailable: " + ex.getMessage());
+				log.warn("Neo4j unavailable: " + DatabaseTrouble.describe(ex));
 				yield ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 					.header(HttpHeaders.RETRY_AFTER, "5")
 					.body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE,

@@ -67,4 +67,13 @@ enum DatabaseTrouble {
 		return false;
 	}
 
+	/** The failure's causes, outermost first, for the log. */
+	static String describe(Throwable ex) {
+		StringBuilder said = new StringBuilder();
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			said.append((said.isEmpty()) ? "" : " <- ").append(cause.getClass().getSimpleName());
+		}
+		return said.append(": ").append(ex.getMessage()).toString();
+	}
+
 }
