@@ -43,6 +43,9 @@ final class BoltProxy implements AutoCloseable {
 
 	private final AtomicInteger cuts = new AtomicInteger();
 
+	/** While set, bytes are swallowed in both directions: a network that went silent. */
+	private volatile boolean silent;
+
 	BoltProxy(int listenPort, int targetPort) {
 		this.listenPort = listenPort;
 		this.targetPort = targetPort;
@@ -66,6 +69,11 @@ final class BoltProxy implements AutoCloseable {
 			socket.close();
 		}
 		this.sockets.clear();
+	}
+
+	/** Swallows every byte from now on, or again forwards them. */
+	void silence(boolean on) {
+		this.silent = on;
 	}
 
 	/** The next connection to send this message is dropped just after it is passed on. */
@@ -113,8 +121,10 @@ final class BoltProxy implements AutoCloseable {
 					// 00 00 01 FF: the server answers with a manifest, the client then picks
 					manifest.complete(version[2] == 0x01 && version[3] == 0xFF);
 				}
-				out.write(buffer, 0, n);
-				out.flush();
+				if (!this.silent) {
+					out.write(buffer, 0, n);
+					out.flush();
+				}
 			}
 		}
 		catch (IOException ex) {
@@ -201,6 +211,9 @@ final class BoltProxy implements AutoCloseable {
 							}
 						}
 					}
+				}
+				if (this.silent) {
+					continue;
 				}
 				out.write(buffer, 0, n);
 				out.flush();

@@ -218,11 +218,41 @@ public class FaultSuite {
 			failures.add("no recovery within 60 s of restoring Bolt: " + after.status);
 		}
 		waitFor(() -> get(port, null, "/actuator/health/readiness").status == 200, 30, "readiness after restore");
+		silent(port, key, proxy);
 		long max = times.stream().mapToLong(Long::longValue).max().orElse(0);
 		double mean = times.stream().mapToLong(Long::longValue).average().orElse(0);
 		closing.add(String.format(
 				"database unreachable: %d requests, answers %s, slowest %d ms, mean %.0f ms; readiness DOWN: %s; recovered without restart %d ms after Bolt returned",
 				times.size(), statuses, max, mean, down ? "yes" : "no", recovery));
+	}
+
+	/**
+	 * A network that goes silent (no reset, no refusal) is measured, not checked: what the
+	 * requests answer, and how long they take, within a 30 s client timeout.
+	 */
+	static void silent(int port, String key, BoltProxy proxy) throws Exception {
+		proxy.silence(true);
+		List<String> answers = new ArrayList<>();
+		long slowest = 0;
+		for (int i = 0; i < 3; i++) {
+			Answer a;
+			try {
+				a = put(port, key, "/api/v1/people/silent-" + i,
+						"{\"id\":\"silent-" + i + "\",\"accountId\":\"acme\",\"name\":\"S\"}");
+			}
+			catch (java.net.http.HttpTimeoutException ex) {
+				a = new Answer(0, "", 30_000, null);
+			}
+			answers.add((a.status == 0) ? "no answer in 30 s" : a.status + " in " + a.millis + " ms");
+			slowest = Math.max(slowest, a.millis);
+		}
+		proxy.silence(false);
+		proxy.cut();
+		proxy.open();
+		waitFor(() -> put(port, key, "/api/v1/people/after-silence",
+				"{\"id\":\"after-silence\",\"accountId\":\"acme\",\"name\":\"A\"}").status / 100 == 2, 90,
+				"a write after the network spoke again");
+		closing.add("database silent (measured, not checked): " + answers);
 	}
 
 	static void cuts(int port, String key, BoltProxy proxy) throws Exception {

@@ -18,11 +18,12 @@ if [[ -z "$jar" ]]; then
 	./mvnw -B -ntp -q -DskipTests package
 	jar="$(ls target/dealgraph-*.jar | grep -v '\.original' | head -1)"
 fi
+jar="$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")"
 work="$(mktemp -d)"
 # the logs of every run stay in target/faults-logs
 trap 'rm -rf "$root/target/faults-logs"; mv "$work/run" "$root/target/faults-logs" 2>/dev/null; rm -rf "$work"' EXIT
 # the stand-alone Neo4j runs on the jars the application itself ships
-mkdir -p "$work/app" && (cd "$work/app" && "$JAVA_HOME/bin/jar" xf "$root/$jar" BOOT-INF/lib)
+mkdir -p "$work/app" && (cd "$work/app" && "$JAVA_HOME/bin/jar" xf "$jar" BOOT-INF/lib)
 mkdir -p "$work/run"
-"$JAVA_HOME/bin/java" -Dkills="${KILLS:-20}" faults/FaultSuite.java "$root/$jar" "$work/app/BOOT-INF/lib" "$work/run" "${1:-kills,unreachable,cuts}"
+"$JAVA_HOME/bin/java" -Dkills="${KILLS:-20}" faults/FaultSuite.java "$jar" "$work/app/BOOT-INF/lib" "$work/run" "${1:-kills,unreachable,cuts}"
 

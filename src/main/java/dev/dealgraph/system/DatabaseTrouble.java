@@ -1,5 +1,7 @@
 package dev.dealgraph.system;
 
+import java.util.concurrent.TimeoutException;
+
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -41,8 +43,12 @@ enum DatabaseTrouble {
 					return TIMED_OUT;
 				}
 			}
+			// no free connection within the acquisition timeout: the driver says
+			// ClientException,
+			// with the pool's TimeoutException under it; every connection is stuck or
+			// gone
 			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
-					|| cause instanceof java.net.ConnectException) {
+					|| cause instanceof java.net.ConnectException || cause instanceof TimeoutException) {
 				return UNREACHABLE;
 			}
 		}

@@ -8,6 +8,7 @@ import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -48,6 +49,10 @@ class DatabaseTroubleTests {
 		assertThat(DatabaseTrouble.of(new TransactionSystemException("commit", new SessionExpiredException("gone"))))
 			.isEqualTo(DatabaseTrouble.UNREACHABLE);
 		assertThat(DatabaseTrouble.of(new CannotCreateTransactionException("begin")))
+			.isEqualTo(DatabaseTrouble.UNREACHABLE);
+		var poolTimeout = new ClientException("Unable to acquire connection from the pool",
+				new java.util.concurrent.TimeoutException("2000ms"));
+		assertThat(DatabaseTrouble.of(new InvalidDataAccessResourceUsageException("x", poolTimeout)))
 			.isEqualTo(DatabaseTrouble.UNREACHABLE);
 	}
 
