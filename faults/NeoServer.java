@@ -19,6 +19,13 @@ public class NeoServer {
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", Integer.parseInt(args[1])))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			// keep-alive on every request: the server tells the driver to give up on a
+			// connection silent for 1 s x 3 probes, so a silent network ends in a 503
+			.setConfig(BoltConnector.connection_keep_alive_type, BoltConnector.KeepAliveRequestType.ALL)
+			.setConfig(BoltConnector.connection_keep_alive, java.time.Duration.ofSeconds(1))
+			.setConfig(BoltConnector.connection_keep_alive_probes, 3)
+			.setConfig(BoltConnector.connection_keep_alive_streaming_scheduling_interval,
+					java.time.Duration.ofMillis(500))
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(64))
 			.build();
 		Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown));
