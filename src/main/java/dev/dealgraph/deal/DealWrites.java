@@ -1,5 +1,6 @@
 package dev.dealgraph.deal;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,11 @@ class DealWrites {
 			return;
 		}
 		this.changes.record(List.of(), deals.stream().map(Deal::id).toList());
+		// deals, then each team's colleagues, are locked in id order, whoever writes them
 		List<Map<String, Object>> rows = deals.stream()
+			.sorted(Comparator.comparing(Deal::id))
 			.map((d) -> Map.<String, Object>of("id", d.id(), "accountId", d.accountId(), "properties", d.properties(),
-					"team", d.team().stream().map((m) -> {
+					"team", d.team().stream().sorted(Comparator.comparing(TeamMember::colleagueId)).map((m) -> {
 						Map<String, @Nullable Object> member = new LinkedHashMap<>();
 						member.put("colleagueId", m.colleagueId());
 						member.put("role", m.role());

@@ -1,6 +1,7 @@
 package dev.dealgraph.importing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -194,6 +195,9 @@ public class MapImport {
 				changed.add(item);
 			}
 		}
+		// written, and so locked, in id order: two imports touching the same items cannot
+		// deadlock on them
+		changed.sort(Comparator.comparing(key));
 		writer.accept(changed);
 		return new Counts(created, changed.size() - created, unchanged);
 	}

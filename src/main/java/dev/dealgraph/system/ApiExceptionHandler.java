@@ -8,15 +8,14 @@ import java.util.Locale;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -24,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -85,13 +85,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				Sentences.of("problem.payload-too-large.detail", ex.limit()));
 	}
 
-	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
-			ServiceUnavailableException.class })
-	ResponseEntity<ProblemDetail> unavailable(Exception ex) {
-		log.warn("Neo4j unavailable: " + ex.getMessage());
-		ProblemDetail body = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE,
-				Sentences.of("problem.database-unavailable.detail"));
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(body);
+	/**
+	 * A busy deal answers 409, a timed-out or unreachable database 503; both say when to
+	 * try again. Any other database failure is unexpected.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class, Neo4jException.class })
+	ResponseEntity<ProblemDetail> database(Exception ex) {
+		DatabaseTrouble trouble = DatabaseTrouble.of(ex);
+		if (trouble == null) {
+			return ResponseEntity.internalServerError().body(unexpected(ex));
+		}
+		return switch (trouble) {
+			case BUSY -> {
+				log.debug("Lock not had in time: " + ex.getMessage());
+				yield ResponseEntity.status(HttpStatus.CONFLICT)
+					.header(HttpHeaders.RETRY_AFTER, "1")
+					.body(problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, Sentences.of("problem.conflict.busy")));
+			}
+			case TIMED_OUT -> {
+				log.warn("Neo4j transaction timed out: " + ex.getMessage());
+				yield ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+					.header(HttpHeaders.RETRY_AFTER, "2")
+					.body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE,
+							Sentences.of("problem.database-unavailable.timed-out")));
+			}
+			case UNREACHABLE -> {
+				log.warn("Neo4j unavailable: " + DatabaseTrouble.describe(ex));
+				yield ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+					.header(HttpHeaders.RETRY_AFTER, "5")
+					.body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE,
+							Sentences.of("problem.database-unavailable.detail")));
+			}
+		};
 	}
 
 	@ExceptionHandler

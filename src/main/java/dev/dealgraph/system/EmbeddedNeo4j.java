@@ -99,6 +99,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			// sending three wrong ones would lock this application's own driver out
 			.setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+			.setConfig(GraphDatabaseSettings.lock_acquisition_timeout, properties.lockTimeout())
+			.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
 			.setConfig(BrowserClientSettings.allow_outgoing_connections, false)
 			.setConfig(BrowserClientSettings.allow_telemetry, false)
 			.setConfig(BrowserClientSettings.post_connect_cmd, browserPostConnect)

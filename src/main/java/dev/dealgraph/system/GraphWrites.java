@@ -22,6 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs a unit of work in one Neo4j transaction, retried for a few seconds on transient
  * failures (deadlocks, a leader switch, a dropped connection). Every write in dealgraph
  * MERGEs on client ids, so running it again after an ambiguous commit is harmless.
+ * <p>
+ * A transaction that already waited its whole lock timeout, or ran into the transaction
+ * timeout, is not retried: it answers at once, so a write never waits much longer than
+ * the retry budget plus one lock timeout.
  */
 @Component
 public class GraphWrites {
@@ -32,10 +36,13 @@ public class GraphWrites {
 
 	GraphWrites(PlatformTransactionManager transactionManager, WriteRetryProperties properties) {
 		this.transactions = new TransactionTemplate(transactionManager);
+		// the driver sends it with each transaction, so an external Neo4j ends a stuck
+		// one too
+		this.transactions.setTimeout((int) Math.max(1, properties.transactionTimeout().toSeconds()));
 		this.retries = new RetryTemplate(RetryPolicy.builder()
-			.predicate((ex) -> ex instanceof TransientDataAccessException
+			.predicate((ex) -> !DatabaseTrouble.waitedTooLong(ex) && (ex instanceof TransientDataAccessException
 					|| ex instanceof RecoverableDataAccessException || ex instanceof DataAccessResourceFailureException
-					|| ex instanceof RetryableException || deadlockAtCommit(ex))
+					|| ex instanceof RetryableException || deadlockAtCommit(ex)))
 			.maxRetries(properties.maxRetries())
 			.delay(properties.delay())
 			.multiplier(2)
@@ -92,10 +99,12 @@ public class GraphWrites {
 	 * @param maxRetries attempts after the first
 	 * @param delay first back-off, doubled each time
 	 * @param budget total time after which the last failure is reported
+	 * @param transactionTimeout how long one attempt may run before the database ends it
+	 * (whole seconds)
 	 */
 	@ConfigurationProperties("dealgraph.writes.retry")
 	public record WriteRetryProperties(@DefaultValue("3") int maxRetries, @DefaultValue("200ms") Duration delay,
-			@DefaultValue("3s") Duration budget) {
+			@DefaultValue("3s") Duration budget, @DefaultValue("10s") Duration transactionTimeout) {
 	}
 
 }

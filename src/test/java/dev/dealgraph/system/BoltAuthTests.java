@@ -39,7 +39,8 @@ class BoltAuthTests {
 
 	@BeforeAll
 	static void start() {
-		neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(temp.resolve("data"), 0, "16m"));
+		neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(temp.resolve("data"), 0, "16m",
+				java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(10)));
 	}
 
 	@AfterAll

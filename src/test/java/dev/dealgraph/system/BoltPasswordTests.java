@@ -97,7 +97,8 @@ class BoltPasswordTests {
 	}
 
 	private EmbeddedNeo4jProperties properties() {
-		return new EmbeddedNeo4jProperties(this.temp.resolve("data"), 0, "16m");
+		return new EmbeddedNeo4jProperties(this.temp.resolve("data"), 0, "16m", java.time.Duration.ofSeconds(2),
+				java.time.Duration.ofSeconds(10));
 	}
 
 	private Path passwordFile() {

@@ -22,7 +22,8 @@ class EmbeddedNeo4jTests {
 	@Test
 	void takenBoltPortStopsStartUpWithOneClearMessage() throws IOException {
 		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			var properties = new EmbeddedNeo4jProperties(this.temp.resolve("data"), taken.getLocalPort(), "16m");
+			var properties = new EmbeddedNeo4jProperties(this.temp.resolve("data"), taken.getLocalPort(), "16m",
+					java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(10));
 			assertThatExceptionOfType(EmbeddedNeo4jException.class).isThrownBy(() -> EmbeddedNeo4j.start(properties))
 				.withMessageContaining("127.0.0.1:" + taken.getLocalPort())
 				.withMessageContaining("the port is taken")
@@ -33,7 +34,8 @@ class EmbeddedNeo4jTests {
 	@Test
 	void dataDirectoryThatIsAFileStopsStartUpWithOneClearMessage() throws IOException {
 		Path file = Files.writeString(this.temp.resolve("not-a-directory"), "x");
-		var properties = new EmbeddedNeo4jProperties(file, 0, "16m");
+		var properties = new EmbeddedNeo4jProperties(file, 0, "16m", java.time.Duration.ofSeconds(2),
+				java.time.Duration.ofSeconds(10));
 		assertThatExceptionOfType(EmbeddedNeo4jException.class).isThrownBy(() -> EmbeddedNeo4j.start(properties))
 			.withMessageContaining(file.toString())
 			.withMessageContaining("dealgraph.embedded.data-dir");
