@@ -97,7 +97,7 @@ public class CsvImports {
 			return dryRun ? kept.state().status() : publish(kept);
 		}
 		try {
-			check(fresh, body);
+			check(fresh, body, dryRun);
 		}
 		catch (CsvRejected ex) {
 			if (ex.importId() == null) {
@@ -134,13 +134,23 @@ public class CsvImports {
 		throw new NotFoundException("import", id);
 	}
 
-	private void check(Kept kept, byte[] body) {
+	private void check(Kept kept, byte[] body, boolean dryRun) {
 		Options options = kept.options();
 		CsvImport state = kept.state();
 		CsvTable table = CsvTable.read(body, options.charset(), options.separator(), this.settings.maxRows(),
 				state::read);
 		CsvMapping mapping = CsvMapping.of(options.kind(), options.preset(), options.columns(), table.header());
 		Staged staged = Staged.of(table, mapping, new CrmRoles(options.roles()), table.delimiter() == ';');
+		if (!dryRun && !options.skipBadRows() && staged.problems().isEmpty()) {
+			// the publish checks the same inside its transaction: a file that fails there
+			// is checked again below, to name every bad row
+			state.checked(staged, List.of(), Set.of(), true);
+			return;
+		}
+		check(state, staged, options);
+	}
+
+	private void check(CsvImport state, Staged staged, Options options) {
 		Set<Integer> bad = new HashSet<>(staged.badLines());
 		List<RowProblem> found = new ArrayList<>(staged.problems());
 		boolean whole = false;
@@ -204,6 +214,11 @@ public class CsvImports {
 		}
 		catch (InvalidInputException ex) {
 			List<RowProblem> located = CsvDocument.locate(built, ex.problems());
+			if (state.badLines().isEmpty() && !kept.options().skipBadRows()) {
+				// published without a dry run: name every bad row, as one would have, and
+				// leave the import rejected
+				check(state, staged, kept.options());
+			}
 			state.failed(located);
 			throw new CsvRejected(located, state.id);
 		}
