@@ -48,7 +48,7 @@ post() { # post QUERY FILE: prints status and seconds, keeps the body in $data/a
 		-H 'Content-Type: text/csv' --data-binary "@$2" "$base/import/csv?$1"
 }
 ties_stored() {
-	curl -sf -H "Authorization: Bearer $key" "$base/relationships?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/'
+	curl -sf -H "Authorization: Bearer $key" "$base/relationships?size=1" | sed -E 's/.*"totalItems":([0-9]+).*/\1/'
 }
 uptime
 echo "dry run, contacts:   $(post 'kind=CONTACTS&preset=SALESFORCE&dryRun=true' "$data/contacts.csv")"
