@@ -73,6 +73,14 @@ class CsvImportController {
 			@RequestParam(required = false) @Nullable @ValidId String importId)
 			throws IOException, HttpMediaTypeNotSupportedException {
 		List<FieldProblem> problems = new ArrayList<>();
+		// an empty value is refused, never taken as no value
+		for (String name : List.of("kind", "preset", "map", "role", "accountId", "charset", "separator", "dryRun",
+				"skipBadRows", "importId")) {
+			String[] values = request.getParameterValues(name);
+			if (values != null && java.util.Arrays.stream(values).anyMatch(String::isEmpty)) {
+				problems.add(new FieldProblem(name, Sentences.of("csv.empty-parameter")));
+			}
+		}
 		Map<String, String> columns = columns(kind, map, problems);
 		Map<String, Role> roles = roles(role, problems);
 		Charset encoding = charset(charset, request.getCharacterEncoding(), problems);
@@ -92,12 +100,12 @@ class CsvImportController {
 		return said(this.imports.submit(importId, body, options, Boolean.TRUE.equals(dryRun)));
 	}
 
-	@GetMapping("/api/v1/import/{id}")
+	@GetMapping("/api/v1/imports/{id}")
 	Status status(@PathVariable @ValidId String id) {
 		return said(this.imports.status(id));
 	}
 
-	@PostMapping("/api/v1/import/{id}/publish")
+	@PostMapping("/api/v1/imports/{id}/publish")
 	Status publish(@PathVariable @ValidId String id) {
 		return said(this.imports.publish(id));
 	}

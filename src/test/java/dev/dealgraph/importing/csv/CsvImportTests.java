@@ -240,7 +240,7 @@ class CsvImportTests {
 			.isOk();
 
 		this.http.get()
-			.uri("/api/v1/import/mine")
+			.uri("/api/v1/imports/mine")
 			.header("Authorization", "Bearer " + key)
 			.exchange()
 			.expectStatus()
@@ -248,7 +248,7 @@ class CsvImportTests {
 		assertThat(get("mine").get("state").asString()).isEqualTo("VALIDATED");
 		String other = AccessFixtures.user(this.http, "olga", null, "EDIT", "acme");
 		this.http.get()
-			.uri("/api/v1/import/mine")
+			.uri("/api/v1/imports/mine")
 			.header("Authorization", "Bearer " + other)
 			.exchange()
 			.expectStatus()
@@ -328,7 +328,7 @@ class CsvImportTests {
 
 	JsonNode publish(String id) {
 		return this.http.post()
-			.uri("/api/v1/import/" + id + "/publish")
+			.uri("/api/v1/imports/" + id + "/publish")
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -339,7 +339,7 @@ class CsvImportTests {
 
 	JsonNode get(String id) {
 		return this.http.get()
-			.uri("/api/v1/import/" + id)
+			.uri("/api/v1/imports/" + id)
 			.exchange()
 			.expectStatus()
 			.isOk()
