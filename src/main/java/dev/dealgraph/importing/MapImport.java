@@ -91,9 +91,17 @@ public class MapImport {
 	}
 
 	public ImportResult importDocument(MapDocument document) {
-		if (document.size() > this.properties.maxItems()) {
+		return importDocument(document, this.properties.maxItems());
+	}
+
+	/**
+	 * Imports a document that may hold up to {@code maxItems} items (a CSV file has its
+	 * own limit); otherwise exactly as {@link #importDocument(MapDocument)}.
+	 */
+	public ImportResult importDocument(MapDocument document, int maxItems) {
+		if (document.size() > maxItems) {
 			throw new InvalidInputException("body",
-					Sentences.of("problem.field.too-many-items", document.size(), this.properties.maxItems()));
+					Sentences.of("problem.field.too-many-items", document.size(), maxItems));
 		}
 		Batch.reject(this.checks.problems("", document));
 		return this.writes.inTransaction(() -> {
@@ -106,6 +114,24 @@ public class MapImport {
 			// each item the owners write is one audit entry, recorded as an import
 			this.audit.operation(AuditLog.IMPORT);
 			return write(document);
+		});
+	}
+
+	/**
+	 * The problems an import of this document would meet first, found without writing and
+	 * without taking deal locks: a dry run. As on import, the items' own fields are
+	 * checked first, and only a document without such problems is checked against the
+	 * database. A person erased on request is still a 409.
+	 */
+	public List<FieldProblem> dryRun(MapDocument document) {
+		List<FieldProblem> problems = this.checks.problems("", document);
+		if (!problems.isEmpty()) {
+			return problems;
+		}
+		return this.writes.inTransaction(() -> {
+			List<FieldProblem> found = new ArrayList<>(this.scope.problems(document));
+			found.addAll(problems(document));
+			return found;
 		});
 	}
 

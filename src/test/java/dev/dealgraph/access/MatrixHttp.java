@@ -63,7 +63,8 @@ final class MatrixHttp {
 			.method(req.method(), body)
 			.header("Authorization", "Bearer " + key);
 		if (req.body() != null) {
-			request.header("Content-Type", "application/json");
+			// the CSV import reads files, every other body is JSON
+			request.header("Content-Type", req.uri().contains("/import/csv") ? "text/csv" : "application/json");
 		}
 		try {
 			HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -178,6 +178,17 @@ class ObjectAccessMatrixTests {
 						own((a) -> people(person(a.fresh("imported"), a.own())), new Status(200, 400)),
 						likeMissing((a) -> people(person(a.fresh("imported"), a.t())), new Status(400, 400))),
 				row("GET /api/v1/export", list((a) -> "/api/v1/export", MatrixSamples::owns)),
+				// a CSV file is refused as a whole, naming each row it may not write
+				row("POST /api/v1/import/csv",
+						own((a) -> contacts(a.fresh("csv"), a.own(), "own"), new Status(200, 400)),
+						refusedNaming((a) -> contacts(a.t().person(), a.own(), "moved"), "id"),
+						likeMissing((a) -> contacts(a.fresh("csv"), a.t(), "placed"), new Status(400, 400))),
+				row("GET /api/v1/imports/{id}", everyone((a) -> Req.get("/api/v1/imports/nothing-import"), 404)),
+				row("POST /api/v1/imports/{id}/publish",
+						everyone((a) -> new Req("POST", "/api/v1/imports/nothing-import/publish", null), 404)),
+				row("GET /api/v1/export/people.csv",
+						list((a) -> "/api/v1/export/people.csv", (s) -> List.of(s.account(), s.person()))),
+				row("GET /api/v1/export/ties.csv", list((a) -> "/api/v1/export/ties.csv", MatrixSamples::tieEnds)),
 				row("GET /api/v1/pipeline", list((a) -> "/api/v1/pipeline?size=200", (s) -> List.of(s.deal())),
 						filtered((a) -> "/api/v1/pipeline?size=200&accountId=" + a.t().account())),
 				row("GET /api/v1/me", list((a) -> "/api/v1/me", (s) -> List.of(s.account()))),
@@ -217,6 +228,15 @@ class ObjectAccessMatrixTests {
 	}
 
 	String adminKeyId;
+
+	/**
+	 * A contacts file of one person at an account; the import id names the account, so
+	 * the other team's answer and a missing account's compare once the ids are swapped.
+	 */
+	static Req contacts(String personId, MatrixSamples at, String what) {
+		return Req.post("/api/v1/import/csv?kind=CONTACTS&importId=" + what + "-" + at.account(),
+				"id,name,accountId\n" + personId + ",Matrix Person," + at.account() + "\n");
+	}
 
 	@Test
 	void everyEndpointHasARowAndEveryRowAnEndpoint() {
