@@ -114,17 +114,29 @@ class SnapshotLoader {
 			PathGraphPatch patch = graph.patch(this.settings.reportsToUp(), this.settings.reportsToDown());
 			Map<String, IndividualCard> reloaded = reloadIndividuals(individuals, patch);
 			graph = patch.apply();
-			int[] moved = patch.oldToNew();
-			cards = new IndividualCard[graph.nodeCount()];
-			for (int v = 0; v < moved.length; v++) {
-				if (moved[v] >= 0) {
-					cards[moved[v]] = previous.cards()[v];
+			if (patch.renumbered()) {
+				int[] moved = patch.oldToNew();
+				cards = new IndividualCard[graph.nodeCount()];
+				for (int v = 0; v < moved.length; v++) {
+					if (moved[v] >= 0) {
+						cards[moved[v]] = previous.cards()[v];
+					}
+				}
+				for (Map.Entry<String, IndividualCard> entry : reloaded.entrySet()) {
+					cards[graph.indexOf(entry.getKey())] = entry.getValue();
+				}
+				colleagues = colleagues(cards);
+			}
+			else {
+				// every node kept its number: only the reloaded ones change
+				cards = cards.clone();
+				colleagues = (BitSet) colleagues.clone();
+				for (Map.Entry<String, IndividualCard> entry : reloaded.entrySet()) {
+					int node = graph.indexOf(entry.getKey());
+					cards[node] = entry.getValue();
+					colleagues.set(node, entry.getValue().side() == Side.OURS);
 				}
 			}
-			for (Map.Entry<String, IndividualCard> entry : reloaded.entrySet()) {
-				cards[graph.indexOf(entry.getKey())] = entry.getValue();
-			}
-			colleagues = colleagues(cards);
 		}
 		Map<String, DealFacts> deals = previous.deals();
 		if (!dealIds.isEmpty()) {

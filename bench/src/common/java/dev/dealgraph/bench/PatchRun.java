@@ -19,6 +19,8 @@ import dev.dealgraph.paths.engine.PathGraphPatch;
  */
 public final class PatchRun {
 
+	private static final double MB = 1024 * 1024;
+
 	private PatchRun() {
 	}
 
@@ -27,8 +29,9 @@ public final class PatchRun {
 		int writes = (args.length > 1) ? Integer.parseInt(args[1]) : 30;
 		Workload workload = new Workload(size, 1, 42);
 		SyntheticGraph s = workload.synthetic;
-		System.out.printf(Locale.ROOT, "graph: %,d people, %,d arcs, full build %,d ms%n", workload.graph.nodeCount(),
-				workload.graph.arcCount(), workload.graphBuildNanos / 1_000_000);
+		System.out.printf(Locale.ROOT, "graph: %,d people, %,d arcs, full build %,d ms, %,.1f MB allocated%n",
+				workload.graph.nodeCount(), workload.graph.arcCount(), workload.graphBuildNanos / 1_000_000,
+				workload.graphBuildBytes / MB);
 
 		// every tie by person, so a write can hand the patch all ties of whom it touches
 		List<int[]> extra = new ArrayList<>();
@@ -59,6 +62,7 @@ public final class PatchRun {
 		long[] ordinary = new long[writes];
 		long[] hubs = new long[Math.max(1, writes / 3)];
 		long[] newcomers = new long[Math.max(1, writes / 3)];
+		long[][] bytes = { new long[ordinary.length], new long[hubs.length], new long[newcomers.length] };
 		for (int round = 0; round < 3; round++) {
 			long[] times = (round == 0) ? ordinary : (round == 1) ? hubs : newcomers;
 			for (int w = 0; w < times.length; w++) {
@@ -84,9 +88,11 @@ public final class PatchRun {
 				else {
 					patch.knows(s.ids[a], s.ids[b], strength);
 				}
+				long allocated = Allocation.ofThisThread();
 				long started = System.nanoTime();
 				PathGraph next = patch.apply();
 				times[w] = System.nanoTime() - started;
+				bytes[round][w] = Allocation.ofThisThread() - allocated;
 				if (newcomer == null) {
 					extra.add(new int[] { a, b, Float.floatToIntBits(strength) });
 					graph = next;
@@ -94,9 +100,10 @@ public final class PatchRun {
 			}
 		}
 		double build = workload.graphBuildNanos / 1e6;
-		line("new tie between two people", ordinary, build);
-		line("new tie at the hub (" + degree[hub] + " ties)", hubs, build);
-		line("new person with one tie", newcomers, build);
+		double buildBytes = workload.graphBuildBytes;
+		line("new tie between two people", ordinary, bytes[0], build, buildBytes);
+		line("new tie at the hub (" + degree[hub] + " ties)", hubs, bytes[1], build, buildBytes);
+		line("new person with one tie", newcomers, bytes[2], build, buildBytes);
 	}
 
 	private static void tie(PathGraphPatch patch, SyntheticGraph s, int i) {
@@ -107,12 +114,18 @@ public final class PatchRun {
 		}
 	}
 
-	private static void line(String what, long[] nanos, double buildMillis) {
+	private static void line(String what, long[] nanos, long[] bytes, double buildMillis, double buildBytes) {
 		long[] sorted = nanos.clone();
 		Arrays.sort(sorted);
+		long[] allocated = bytes.clone();
+		Arrays.sort(allocated);
 		double p50 = sorted[sorted.length / 2] / 1e6;
-		System.out.printf(Locale.ROOT, "%-40s %3d writes  p50 %8.1f ms  max %8.1f ms  full build / patch p50: %.1fx%n",
-				what, sorted.length, p50, sorted[sorted.length - 1] / 1e6, buildMillis / p50);
+		double bytesP50 = allocated[allocated.length / 2];
+		System.out.printf(Locale.ROOT,
+				"%-36s %3d writes  p50 %8.2f ms  max %8.1f ms  alloc p50 %9.3f MB  max %9.3f MB"
+						+ "  full build / patch p50: time %.0fx, alloc %.0fx%n",
+				what, sorted.length, p50, sorted[sorted.length - 1] / 1e6, bytesP50 / MB,
+				allocated[allocated.length - 1] / MB, buildMillis / p50, buildBytes / Math.max(1, bytesP50));
 	}
 
 }

@@ -35,6 +35,9 @@ final class Workload {
 
 	final long graphHeapBytes;
 
+	/** Bytes the build allocated (builder, sorting and the graph itself). */
+	final long graphBuildBytes;
+
 	final float[] factors;
 
 	final List<Query> queries;
@@ -42,6 +45,7 @@ final class Workload {
 	Workload(int size, int queryCount, long seed) {
 		this.synthetic = new SyntheticGraph(size, seed);
 		long heapBefore = Heap.used();
+		long allocatedBefore = Allocation.ofThisThread();
 		long started = System.nanoTime();
 		PathGraphBuilder builder = PathGraph.builder(SyntheticGraph.UP, SyntheticGraph.DOWN);
 		SyntheticGraph s = this.synthetic;
@@ -57,6 +61,7 @@ final class Workload {
 		}
 		this.graph = builder.build();
 		this.graphBuildNanos = System.nanoTime() - started;
+		this.graphBuildBytes = Allocation.ofThisThread() - allocatedBefore;
 		builder = null;
 		this.graphHeapBytes = Heap.used() - heapBefore;
 		int[] node = new int[size];

@@ -56,10 +56,11 @@ final class ArcList {
 			offsets[v + 1] = kept;
 		}
 		this.packed = new long[0];
-		targets = Arrays.copyOf(targets, kept);
-		strengths = Arrays.copyOf(strengths, kept);
-		kinds = Arrays.copyOf(kinds, kept);
-		int[] costs = new int[kept];
+		int capacity = kept + ArcStore.slack(kept);
+		targets = Arrays.copyOf(targets, capacity);
+		strengths = Arrays.copyOf(strengths, capacity);
+		kinds = Arrays.copyOf(kinds, capacity);
+		int[] costs = new int[capacity];
 		for (int arc = 0; arc < kept; arc++) {
 			costs[arc] = Costs.of(strengths[arc]);
 		}
@@ -105,11 +106,14 @@ final class ArcList {
 		}
 	}
 
-	/** The graph over these forward arcs, with its backward index built by target. */
+	/**
+	 * The graph over these forward arcs, with its backward index built by target; the
+	 * arrays may be longer than the {@code offsets[n]} arcs they hold.
+	 */
 	static PathGraph withBackwardIndex(String[] ids, int[] offsets, int[] targets, float[] strengths, byte[] kinds,
 			int[] costs) {
 		int n = ids.length;
-		int arcs = targets.length;
+		int arcs = offsets[n];
 		int[] inOffsets = new int[n + 1];
 		for (int arc = 0; arc < arcs; arc++) {
 			inOffsets[targets[arc] + 1]++;
@@ -118,8 +122,8 @@ final class ArcList {
 			inOffsets[v + 1] += inOffsets[v];
 		}
 		int[] inCursor = Arrays.copyOf(inOffsets, n);
-		int[] inSources = new int[arcs];
-		int[] inArcs = new int[arcs];
+		int[] inSources = new int[targets.length];
+		int[] inArcs = new int[targets.length];
 		for (int v = 0; v < n; v++) {
 			for (int arc = offsets[v]; arc < offsets[v + 1]; arc++) {
 				int slot = inCursor[targets[arc]]++;
@@ -127,7 +131,7 @@ final class ArcList {
 				inArcs[slot] = arc;
 			}
 		}
-		return new PathGraph(ids, offsets, targets, strengths, kinds, costs, inOffsets, inSources, inArcs);
+		return PathGraph.ofCsr(ids, offsets, targets, strengths, kinds, costs, inOffsets, inSources, inArcs);
 	}
 
 }

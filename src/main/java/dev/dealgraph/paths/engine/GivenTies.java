@@ -3,6 +3,7 @@ package dev.dealgraph.paths.engine;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * The ties a {@link PathGraphPatch} is given, by the ids of their ends, in primitive
@@ -61,9 +62,14 @@ final class GivenTies {
 
 	/** The new node number of each end handle, or -1 for an end the new graph lacks. */
 	int[] endNodes(Renumbering numbers) {
+		return endNodes(numbers::newNumber);
+	}
+
+	/** The node number of each end handle as {@code number} gives it, or -1. */
+	int[] endNodes(ToIntFunction<String> number) {
 		int[] nodes = new int[this.handles.size()];
 		for (int h = 0; h < nodes.length; h++) {
-			nodes[h] = numbers.newNumber(this.ends[h]);
+			nodes[h] = number.applyAsInt(this.ends[h]);
 		}
 		return nodes;
 	}

@@ -67,7 +67,9 @@ final class HopBounds {
 			int levelEnd = tail;
 			while (head < levelEnd) {
 				int node = this.queue[head++];
-				for (int i = w.inOffsets[node], end = w.inOffsets[node + 1]; i < end; i++) {
+				int[] bounds = w.in[node >>> PathGraph.CHUNK_BITS];
+				int slot = (node & PathGraph.CHUNK_MASK) << 1;
+				for (int i = bounds[slot], end = bounds[slot + 1]; i < end; i++) {
 					int tail2 = w.inSources[i];
 					if (known(tail2) || tail2 == target || w.nodeCost(tail2) < 0) {
 						continue;

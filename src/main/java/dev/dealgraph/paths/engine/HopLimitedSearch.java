@@ -170,7 +170,9 @@ final class HopLimitedSearch {
 			}
 			long tailCost = this.cost[state];
 			boolean spurTail = tail == spurNode;
-			for (int arc = w.offsets[tail], end = w.offsets[tail + 1]; arc < end; arc++) {
+			int[] bounds = w.out[tail >>> PathGraph.CHUNK_BITS];
+			int slot = (tail & PathGraph.CHUNK_MASK) << 1;
+			for (int arc = bounds[slot], end = bounds[slot + 1]; arc < end; arc++) {
 				long reach = tailCost + w.costs[arc];
 				if (reach > limit) {
 					break;

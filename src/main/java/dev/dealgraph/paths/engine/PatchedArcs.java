@@ -30,7 +30,10 @@ final class PatchedArcs {
 
 	final int[] costs;
 
-	/** The arcs of dirty slices by target, as {source, arc}, for the backward index. */
+	/**
+	 * The arcs of dirty slices by target, as {source, arc}, for the backward index; only
+	 * when the old graph is compact.
+	 */
 	final Map<Integer, List<long[]>> intoDirty = new HashMap<>();
 
 	private final Renumbering numbers;
@@ -50,7 +53,7 @@ final class PatchedArcs {
 		markTouched();
 		placeGiven(ties, reportsToUp, reportsToDown);
 		finishSlices();
-		int arcs = this.offsets[n];
+		int arcs = this.offsets[n] + ArcStore.slack(this.offsets[n]);
 		this.targets = new int[arcs];
 		this.strengths = new float[arcs];
 		this.kinds = new byte[arcs];
@@ -190,7 +193,6 @@ final class PatchedArcs {
 		PathGraph old = this.numbers.old;
 		int[] newToOld = this.numbers.newToOld;
 		int[] oldTargets = old.targets();
-		int[] oldOffsets = old.offsets();
 		int n = this.dirty.length;
 		for (int v = 0; v < n;) {
 			if (this.dirty[v]) {
@@ -199,19 +201,23 @@ final class PatchedArcs {
 				ArcList.unpack(this.finished.get(v), 0, count, this.targets, this.strengths, this.kinds, at);
 				for (int arc = at; arc < at + count; arc++) {
 					this.costs[arc] = Costs.of(this.strengths[arc]);
+					if (!old.isCompact()) {
+						continue;
+					}
 					this.intoDirty.computeIfAbsent(this.targets[arc], (h) -> new ArrayList<>())
 						.add(new long[] { v, arc });
 				}
 				v++;
 				continue;
 			}
-			// a run of clean nodes, consecutive before as well
+			// a run of clean nodes, consecutive before as well, slices included
 			int end = v + 1;
-			while (end < n && !this.dirty[end] && newToOld[end] == newToOld[end - 1] + 1) {
+			while (end < n && !this.dirty[end] && newToOld[end] == newToOld[end - 1] + 1
+					&& old.firstArc(newToOld[end]) == old.endArc(newToOld[end - 1])) {
 				end++;
 			}
-			int from = oldOffsets[newToOld[v]];
-			int count = oldOffsets[newToOld[end - 1] + 1] - from;
+			int from = old.firstArc(newToOld[v]);
+			int count = old.endArc(newToOld[end - 1]) - from;
 			int at = this.offsets[v];
 			if (this.numbers.identity) {
 				System.arraycopy(oldTargets, from, this.targets, at, count);

@@ -33,7 +33,7 @@ final class PatchedInIndex {
 		PathGraph old = numbers.old;
 		int n = numbers.nodeCount();
 		this.changed = changedLists();
-		this.shift = Steps.ofArcs(old.offsets(), arcs.offsets, numbers.map, arcs.dirty);
+		this.shift = Steps.ofArcs(numbers.oldOffsets, arcs.offsets, numbers.map, arcs.dirty);
 		this.inOffsets = new int[n + 1];
 		remake();
 		int count = arcs.targets.length;
@@ -47,7 +47,7 @@ final class PatchedInIndex {
 		PathGraph old = this.numbers.old;
 		int[] map = this.numbers.map;
 		int[] oldTargets = old.targets();
-		int[] oldOffsets = old.offsets();
+		int[] oldOffsets = this.numbers.oldOffsets;
 		boolean[] lists = new boolean[this.numbers.nodeCount()];
 		for (int at : this.numbers.addedAt) {
 			lists[at] = true;
@@ -69,7 +69,7 @@ final class PatchedInIndex {
 	/** Each changed list as {source, arc} pairs sorted by source; sets all offsets. */
 	private void remake() {
 		PathGraph old = this.numbers.old;
-		int[] oldInOffsets = old.inOffsets();
+		int[] oldInOffsets = this.numbers.oldInOffsets;
 		int[] oldInSources = old.inSources();
 		int[] oldInArcs = old.inArcs();
 		int[] map = this.numbers.map;
@@ -105,7 +105,7 @@ final class PatchedInIndex {
 	/** The index arrays: remade lists unpacked, runs of unchanged ones copied. */
 	private void fill() {
 		PathGraph old = this.numbers.old;
-		int[] oldInOffsets = old.inOffsets();
+		int[] oldInOffsets = this.numbers.oldInOffsets;
 		int[] oldInSources = old.inSources();
 		int[] oldInArcs = old.inArcs();
 		int[] newToOld = this.numbers.newToOld;

@@ -1,5 +1,6 @@
 package dev.dealgraph.paths.engine;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -9,7 +10,9 @@ import java.util.Set;
  * and gives every tie a touched individual now has. All arcs at touched nodes are
  * replaced by those ties; every other node keeps its arcs, copied. The result equals a
  * graph built from scratch out of the same people and ties, node numbers included (new
- * ids take their place in id order, so numbers after them shift).
+ * ids take their place in id order, so numbers after them shift). When nobody is added or
+ * removed, only the changed slices are made and appended ({@link AppendedSlices});
+ * otherwise the whole graph is made anew.
  * <p>
  * A tie whose other end the old graph does not know and the patch does not add is left
  * out: the change that created that end is a later one, and names both ends again. Not
@@ -37,6 +40,8 @@ public final class PathGraphPatch implements TieSink {
 	private int[] oldToNew = new int[0];
 
 	private boolean applied;
+
+	private boolean renumbered;
 
 	PathGraphPatch(PathGraph base, float reportsToUp, float reportsToDown) {
 		Costs.of(reportsToUp);
@@ -93,12 +98,33 @@ public final class PathGraphPatch implements TieSink {
 			throw new IllegalStateException("this patch has already been applied");
 		}
 		this.applied = true;
+		this.renumbered = this.removed.stream().anyMatch((id) -> this.base.indexOf(id) >= 0)
+				|| this.present.stream().anyMatch((id) -> this.base.indexOf(id) < 0);
+		if (!this.renumbered) {
+			return AppendedSlices.apply(this.base, this.present, this.ties, this.reportsToUp, this.reportsToDown);
+		}
 		Renumbering numbers = Renumbering.of(this.base, this.present, this.removed);
 		this.oldToNew = numbers.map;
 		PatchedArcs arcs = new PatchedArcs(numbers, this.ties, this.reportsToUp, this.reportsToDown);
+		if (!this.base.isCompact()) {
+			// incoming entries may name arcs of replaced slices: index afresh
+			return ArcList.withBackwardIndex(numbers.ids, arcs.offsets, arcs.targets, arcs.strengths, arcs.kinds,
+					arcs.costs);
+		}
 		PatchedInIndex in = new PatchedInIndex(numbers, arcs);
-		return new PathGraph(numbers.ids, arcs.offsets, arcs.targets, arcs.strengths, arcs.kinds, arcs.costs,
+		return PathGraph.ofCsr(numbers.ids, arcs.offsets, arcs.targets, arcs.strengths, arcs.kinds, arcs.costs,
 				in.inOffsets, in.inSources, in.inArcs);
+	}
+
+	/**
+	 * After {@link #apply()}: whether someone was added or removed, so node numbers
+	 * moved; otherwise every node kept its number.
+	 */
+	public boolean renumbered() {
+		if (!this.applied) {
+			throw new IllegalStateException("the patch has not been applied yet");
+		}
+		return this.renumbered;
 	}
 
 	/**
@@ -107,6 +133,11 @@ public final class PathGraphPatch implements TieSink {
 	public int[] oldToNew() {
 		if (!this.applied) {
 			throw new IllegalStateException("the patch has not been applied yet");
+		}
+		if (!this.renumbered) {
+			int[] same = new int[this.base.nodeCount()];
+			Arrays.setAll(same, (v) -> v);
+			return same;
 		}
 		return this.oldToNew;
 	}

@@ -34,12 +34,19 @@ final class Renumbering {
 	/** The old number of each new node, or -1 for an added one. */
 	final int[] newToOld;
 
+	/** The slice starts of the old graph when it is compact, else empty. */
+	final int[] oldOffsets;
+
+	final int[] oldInOffsets;
+
 	/** {@link #map} as a step function, cheap to look up without node-sized reads. */
 	final Steps nodes;
 
 	private Renumbering(PathGraph old, boolean[] touchedOld, boolean[] removedOld, String[] added, int[] addedAt,
 			boolean identity, String[] ids, int[] map) {
 		this.old = old;
+		this.oldOffsets = old.isCompact() ? old.offsets() : new int[0];
+		this.oldInOffsets = old.isCompact() ? old.inOffsets() : new int[0];
 		this.touchedOld = touchedOld;
 		this.removedOld = removedOld;
 		this.added = added;

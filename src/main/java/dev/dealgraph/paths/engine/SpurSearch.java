@@ -264,7 +264,9 @@ final class SpurSearch {
 		int hops = labels.hops(tail) + 1;
 		boolean spurTail = tail == this.spurNode;
 		long limit = Math.min(this.bestCost, this.ceiling);
-		for (int arc = w.offsets[tail], end = w.offsets[tail + 1]; arc < end; arc++) {
+		int[] bounds = w.out[tail >>> PathGraph.CHUNK_BITS];
+		int slot = (tail & PathGraph.CHUNK_MASK) << 1;
+		for (int arc = bounds[slot], end = bounds[slot + 1]; arc < end; arc++) {
 			if (tailCost + w.costs[arc] > limit) {
 				break;
 			}
@@ -310,7 +312,9 @@ final class SpurSearch {
 		long headCost = labels.cost(head) + ((head == this.target) ? 0 : w.nodeCost(head));
 		int hops = labels.hops(head) + 1;
 		boolean forbiddenHead = contains(this.forbidden, head);
-		for (int i = w.inOffsets[head], end = w.inOffsets[head + 1]; i < end; i++) {
+		int[] bounds = w.in[head >>> PathGraph.CHUNK_BITS];
+		int slot = (head & PathGraph.CHUNK_MASK) << 1;
+		for (int i = bounds[slot], end = bounds[slot + 1]; i < end; i++) {
 			int tail = w.inSources[i];
 			int arc = w.inArcs[i];
 			if (tail == this.spurNode && forbiddenHead) {

@@ -22,9 +22,11 @@ final class Workspace {
 
 	final int[] costs;
 
-	final int[] offsets;
+	/** Per chunk of nodes, each node's first and end arc side by side. */
+	final int[][] out;
 
-	final int[] inOffsets;
+	/** Per chunk of nodes, each node's first and end incoming entry. */
+	final int[][] in;
 
 	final int[] inSources;
 
@@ -65,8 +67,8 @@ final class Workspace {
 		this.graph = graph;
 		this.targets = graph.targets();
 		this.costs = graph.costs();
-		this.offsets = graph.offsets();
-		this.inOffsets = graph.inOffsets();
+		this.out = graph.out();
+		this.in = graph.in();
 		this.inSources = graph.inSources();
 		this.inArcs = graph.inArcs();
 		int n = graph.nodeCount();
