@@ -94,6 +94,8 @@ APP_URL="http://localhost:$http_port" BOLT_PORT="$bolt_port" NEO4J_PASSWORD_FILE
 # then the README's curl examples, as printed, against the same fresh demo data (they write),
 # from the application's working directory, so data/admin.key is the key its first start wrote
 if [ "$status" -eq 0 ]; then
+	# the examples read sample files from docs/, beside data/, as in a checkout
+	ln -sfn "$root/docs" "$work/docs"
 	(cd "$work" && python3 "$root/scripts/readme-examples.py" "http://localhost:$http_port") || status=$?
 fi
 if [ "$status" -ne 0 ]; then
