@@ -60,7 +60,7 @@ summarize() {
 	local line
 	line=$(cat "$data/summary-$name")
 	echo "$name: $line (report: ${report#"$root"/})"
-	[[ "$name" == warm-up ]] || echo "| $(date -u +%Y-%m-%dT%H:%MZ) | $load | $commit | $name | $line |" >>"$results"
+	[[ "$name" == warm-up ]] || echo "| $(date -u +%Y-%m-%dT%H:%MZ) | $load | $commit${LOAD_OPTS:+ ${LOAD_OPTS#--dealgraph.load.}} | $name | $line |" >>"$results"
 }
 
 # step NAME RATE SECONDS: one simulation against the running instance, then its summary line
