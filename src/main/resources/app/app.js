@@ -281,7 +281,7 @@ function drawGraph(container) {
       group: 'nodes',
       data: {
         id: person.id, label: badges ? `${person.name}\n[${badges}]` : person.name, colour: ATTITUDE_COLOURS[facts.attitude],
-        size: 26 + 16 * (INFLUENCE_SCORE[facts.influence] ?? 0), person, facts, contact: lastContact[person.id]
+        size: 22 + 14 * (INFLUENCE_SCORE[facts.influence] ?? 0), person, facts, contact: lastContact[person.id]
       },
       classes: `person att-${facts.attitude}`
     })
@@ -298,7 +298,7 @@ function drawGraph(container) {
     maxZoom: 3,
     wheelSensitivity: 0.3,
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'text-wrap': 'wrap', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, color: '#1a1a1a', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
+      { selector: 'node', style: { label: 'data(label)', 'text-wrap': 'wrap', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4, color: '#1a1a1a', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
       { selector: 'node.person', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', 'border-width': 1.5, 'border-color': '#444' } },
       { selector: 'node.att-UNKNOWN', style: { 'border-style': 'dashed' } },
       { selector: 'node.colleague', style: { shape: 'round-rectangle', 'background-color': '#1f5fa8', width: 30, height: 30, color: '#0b2e57' } },
@@ -307,21 +307,28 @@ function drawGraph(container) {
       { selector: 'edge.REPORTS_TO', style: { width: 1.5, 'line-color': '#5c6bc0', 'target-arrow-shape': 'vee', 'target-arrow-color': '#5c6bc0' } },
       { selector: 'edge.REPORTS_TO.dotted', style: { 'line-style': 'dotted' } },
       { selector: 'edge.CONFLICTS_WITH', style: { width: 2.5, 'line-color': '#c62828', 'line-style': 'dashed' } },
-      { selector: '.faded', style: { opacity: 0.5 } },
+      { selector: 'node.faded', style: { opacity: 0.85 } },
+      { selector: 'edge.faded', style: { opacity: 0.3 } },
       { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#ff9d00', opacity: 1 } },
       { selector: 'edge.on-path', style: { 'line-color': '#ff9d00', 'target-arrow-color': '#ff9d00', opacity: 1, width: 7, 'z-index': 10 } }
     ],
     layout: { name: 'preset' }
   })
-  // our colleagues in a column on the left, the buying centre arranged beside them
+  // our colleagues in a column on the left, the buying centre beside them: rings by influence
+  // (the weightiest in the middle), then loosened by a force layout so no one hides another
   const width = Math.max(container.clientWidth, 360)
   const height = Math.max(container.clientHeight, 300)
-  cy.nodes('.colleague').layout({ name: 'grid', cols: 1, boundingBox: { x1: 0, y1: 20, w: 120, h: height - 40 }, animate: false }).run()
-  cy.nodes('.person').layout({
+  const persons = cy.nodes('.person')
+  persons.layout({
     name: 'concentric', concentric: (n) => INFLUENCE_SCORE[n.data('facts').influence] ?? 0, levelWidth: () => 1,
-    boundingBox: { x1: 170, y1: 0, w: width - 190, h: height }, minNodeSpacing: 55, equidistant: true, animate: false
+    boundingBox: { x1: 0, y1: 0, w: width, h: height }, minNodeSpacing: 40, animate: false
   }).run()
-  cy.fit(undefined, 20)
+  persons.layout({ name: 'cose', randomize: false, animate: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 90, gravity: 0.4, numIter: 1500, nodeDimensionsIncludeLabels: true }).run()
+  const box = persons.boundingBox()
+  cy.nodes('.colleague').forEach((node, i, all) => {
+    node.position({ x: box.x1 - 140, y: box.y1 + ((i + 0.5) * box.h) / all.length })
+  })
+  cy.fit(undefined, 24)
   // who is drawn, for tests and assistive tools that cannot read a canvas
   container.dataset.people = cy.nodes().map((n) => n.id()).join(' ')
   const tip = document.getElementById('tip')
@@ -427,26 +434,27 @@ function drawPowerMap(container) {
   if (!window.echarts) return
   const chart = window.echarts.init(container, null, { renderer: 'svg' })
   const seen = {}
+  // neutral a little left of the middle, unknown a little right, so both stay readable;
+  // people on the same spot are stacked, labels pointing away from the middle
+  const column = (attitude) => ({ OPPONENT: -2.3, NON_SUPPORTER: -1.5, NEUTRAL: -0.25, UNKNOWN: 0.3, SUPPORTER: 1.3, SPONSOR: 2.2 })[attitude]
   const data = entries.map((e) => {
-    const x = ATTITUDE_SCORE[e.attitude]
+    const x = column(e.attitude)
     const y = INFLUENCE_SCORE[e.influence] ?? 1
     const key = `${x}:${y}`
     const n = seen[key] = (seen[key] ?? 0) + 1
-    // people on the same spot are spread around it a little, so each stays readable
-    const angle = n * 2.4
-    const spread = n === 1 ? 0 : 0.18
-    return { value: [x + spread * Math.cos(angle), y + spread * Math.sin(angle) * 0.8], entry: e, name: e.name,
+    const offset = Math.ceil((n - 1) / 2) * 0.24 * (n % 2 === 0 ? -1 : 1)
+    return { value: [x, y + offset], entry: e, name: e.name,
       symbolSize: e.priority <= 3 ? 22 : 14, symbol: e.priority <= 3 ? 'diamond' : 'circle',
       itemStyle: { color: ATTITUDE_COLOURS[e.attitude], borderColor: '#333', borderWidth: 1 },
-      label: { show: true, formatter: e.priority <= 3 ? `#${e.priority} ${e.name}` : e.name, position: 'right', fontSize: 11, color: '#1a1a1a' } }
+      label: { show: true, formatter: e.priority <= 3 ? `#${e.priority} ${e.name}` : e.name, position: x < 0 ? 'left' : 'right', fontSize: 11, color: '#1a1a1a' } }
   })
   const quadrant = (key, coords) => [{ name: t(`app.quadrant.${key}`), xAxis: coords[0], yAxis: coords[1], label: { color: '#3a3a3a', fontSize: 12, position: 'insideTop' } }, { xAxis: coords[2], yAxis: coords[3] }]
   chart.setOption({
     animation: false,
-    grid: { left: 50, right: 20, top: 20, bottom: 45 },
+    grid: { left: 78, right: 24, top: 20, bottom: 45 },
     tooltip: { formatter: (p) => `${p.data.entry.name}: ${t(`app.attitude.${p.data.entry.attitude}`)}, ${t(`app.influence.${p.data.entry.influence}`)} · #${p.data.entry.priority}` },
     xAxis: { min: -3, max: 3, name: t('app.axis.attitude'), nameLocation: 'middle', nameGap: 28, axisLabel: { formatter: (v) => ({ '-2': t('app.attitude.OPPONENT'), 0: t('app.attitude.NEUTRAL'), 2: t('app.attitude.SPONSOR') })[v] ?? '' }, interval: 1, splitLine: { show: false } },
-    yAxis: { min: 0, max: 4, name: t('app.axis.influence'), nameLocation: 'middle', nameGap: 34, interval: 1, axisLabel: { formatter: (v) => ({ 1: t('app.influence.LOW'), 2: t('app.influence.MEDIUM'), 3: t('app.influence.HIGH') })[v] ?? '' }, splitLine: { show: false } },
+    yAxis: { min: 0, max: 4, name: t('app.axis.influence'), nameLocation: 'middle', nameGap: 60, interval: 1, axisLabel: { formatter: (v) => ({ 1: t('app.influence.LOW'), 2: t('app.influence.MEDIUM'), 3: t('app.influence.HIGH') })[v] ?? '' }, splitLine: { show: false } },
     series: [{
       type: 'scatter', data,
       markArea: { silent: true, itemStyle: { color: 'rgba(0,0,0,0)', borderColor: '#c9c9c9', borderWidth: 1 }, data: [
