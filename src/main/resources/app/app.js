@@ -308,6 +308,7 @@ function drawGraph(container) {
       { selector: 'edge.REPORTS_TO.dotted', style: { 'line-style': 'dotted' } },
       { selector: 'edge.CONFLICTS_WITH', style: { width: 2.5, 'line-color': '#c62828', 'line-style': 'dashed' } },
       { selector: 'node.faded', style: { opacity: 0.85 } },
+      { selector: 'node.outsider', style: { shape: 'ellipse', 'background-color': '#ffffff', 'border-width': 2, 'border-style': 'dotted', 'border-color': '#555', width: 22, height: 22, color: '#333' } },
       { selector: 'edge.faded', style: { opacity: 0.3 } },
       { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#ff9d00', opacity: 1 } },
       { selector: 'edge.on-path', style: { 'line-color': '#ff9d00', 'target-arrow-color': '#ff9d00', opacity: 1, width: 7, 'z-index': 10 } }
@@ -337,6 +338,8 @@ function drawGraph(container) {
     const lines = []
     if (data.colleague) {
       lines.push(h('b', {}, data.label), h('div', {}, `${t('app.hover.colleague')}: ${data.title}`))
+    } else if (!data.person) {
+      lines.push(h('b', {}, data.label))
     } else {
       const p = data.person
       lines.push(h('b', {}, p.name),
@@ -372,16 +375,27 @@ function highlightPath() {
   const d = state.deal
   const cy = d.cy
   if (!cy) return
+  cy.remove('.outsider, .path-step')
   cy.elements().removeClass('on-path faded')
   const chosen = allRoutes()[d.selected]
-  if (!chosen) return
-  const ids = routeIds(chosen.route)
-  cy.elements().addClass('faded')
-  for (let i = 0; i < ids.length; i++) {
-    cy.getElementById(ids[i]).removeClass('faded').addClass('on-path')
-    if (i > 0) {
-      cy.edges().filter((e) => (e.source().id() === ids[i - 1] && e.target().id() === ids[i]) || (e.source().id() === ids[i] && e.target().id() === ids[i - 1]))
-        .filter((e) => !e.hasClass('CONFLICTS_WITH')).removeClass('faded').addClass('on-path')
+  if (chosen) {
+    const individuals = [chosen.route.start, ...chosen.route.steps.map((s) => s.to)]
+    const ids = individuals.map((x) => x.id)
+    cy.elements().addClass('faded')
+    // people on the path who are not on this deal are drawn for the path, between its neighbours
+    individuals.forEach((individual, i) => {
+      if (cy.getElementById(individual.id).nonempty()) return
+      const before = cy.getElementById(ids[i - 1]).position()
+      const after = ids.slice(i + 1).map((id) => cy.getElementById(id)).find((n) => n.nonempty())?.position() ?? before
+      cy.add({ group: 'nodes', data: { id: individual.id, label: `${individual.name}\n(${t('app.deal.paths.outside')})` }, classes: 'outsider',
+        position: { x: (before.x + after.x) / 2, y: (before.y + after.y) / 2 + 45 } })
+    })
+    for (let i = 0; i < ids.length; i++) {
+      cy.getElementById(ids[i]).removeClass('faded').addClass('on-path')
+      if (i === 0) continue
+      const ties = cy.edges('.tie').filter((e) => !e.hasClass('CONFLICTS_WITH') && ((e.source().id() === ids[i - 1] && e.target().id() === ids[i]) || (e.source().id() === ids[i] && e.target().id() === ids[i - 1])))
+      if (ties.nonempty()) ties.removeClass('faded').addClass('on-path')
+      else cy.add({ group: 'edges', data: { id: `step-${i}`, source: ids[i - 1], target: ids[i], strength: chosen.route.steps[i - 1].strength }, classes: 'path-step on-path' })
     }
   }
   for (const li of document.querySelectorAll('ul.paths li')) li.classList.toggle('path-active', Number(li.dataset.index) === d.selected)
@@ -436,7 +450,7 @@ function drawPowerMap(container) {
   const seen = {}
   // neutral a little left of the middle, unknown a little right, so both stay readable;
   // people on the same spot are stacked, labels pointing away from the middle
-  const column = (attitude) => ({ OPPONENT: -2.3, NON_SUPPORTER: -1.5, NEUTRAL: -0.25, UNKNOWN: 0.3, SUPPORTER: 1.3, SPONSOR: 2.2 })[attitude]
+  const column = (attitude) => ({ OPPONENT: -2.2, NON_SUPPORTER: -1.5, NEUTRAL: -0.25, UNKNOWN: 0.3, SUPPORTER: 1.3, SPONSOR: 2.2 })[attitude]
   const data = entries.map((e) => {
     const x = column(e.attitude)
     const y = INFLUENCE_SCORE[e.influence] ?? 1
@@ -453,13 +467,13 @@ function drawPowerMap(container) {
     animation: false,
     grid: { left: 78, right: 24, top: 20, bottom: 45 },
     tooltip: { formatter: (p) => `${p.data.entry.name}: ${t(`app.attitude.${p.data.entry.attitude}`)}, ${t(`app.influence.${p.data.entry.influence}`)} · #${p.data.entry.priority}` },
-    xAxis: { min: -3, max: 3, name: t('app.axis.attitude'), nameLocation: 'middle', nameGap: 28, axisLabel: { formatter: (v) => ({ '-2': t('app.attitude.OPPONENT'), 0: t('app.attitude.NEUTRAL'), 2: t('app.attitude.SPONSOR') })[v] ?? '' }, interval: 1, splitLine: { show: false } },
+    xAxis: { min: -3.4, max: 3, name: t('app.axis.attitude'), nameLocation: 'middle', nameGap: 28, axisLabel: { formatter: (v) => ({ '-2': t('app.attitude.OPPONENT'), 0: t('app.attitude.NEUTRAL'), 2: t('app.attitude.SPONSOR') })[v] ?? '' }, interval: 1, splitLine: { show: false } },
     yAxis: { min: 0, max: 4, name: t('app.axis.influence'), nameLocation: 'middle', nameGap: 60, interval: 1, axisLabel: { formatter: (v) => ({ 1: t('app.influence.LOW'), 2: t('app.influence.MEDIUM'), 3: t('app.influence.HIGH') })[v] ?? '' }, splitLine: { show: false } },
     series: [{
       type: 'scatter', data,
       markArea: { silent: true, itemStyle: { color: 'rgba(0,0,0,0)', borderColor: '#c9c9c9', borderWidth: 1 }, data: [
-        quadrant('HIGH_INFLUENCE_AGAINST', [-3, 4, -0.5, 2.5]), quadrant('HIGH_INFLUENCE_UNDECIDED', [-0.5, 4, 0.5, 2.5]), quadrant('HIGH_INFLUENCE_FOR', [0.5, 4, 3, 2.5]),
-        quadrant('LOW_INFLUENCE_AGAINST', [-3, 2.5, -0.5, 0]), quadrant('LOW_INFLUENCE_UNDECIDED', [-0.5, 2.5, 0.5, 0]), quadrant('LOW_INFLUENCE_FOR', [0.5, 2.5, 3, 0])] }
+        quadrant('HIGH_INFLUENCE_AGAINST', [-3.4, 4, -0.5, 2.5]), quadrant('HIGH_INFLUENCE_UNDECIDED', [-0.5, 4, 0.5, 2.5]), quadrant('HIGH_INFLUENCE_FOR', [0.5, 4, 3, 2.5]),
+        quadrant('LOW_INFLUENCE_AGAINST', [-3.4, 2.5, -0.5, 0]), quadrant('LOW_INFLUENCE_UNDECIDED', [-0.5, 2.5, 0.5, 0]), quadrant('LOW_INFLUENCE_FOR', [0.5, 2.5, 3, 0])] }
     }]
   })
   new ResizeObserver(() => chart.resize()).observe(container)
