@@ -211,6 +211,31 @@ test('works on a 390 px phone without sideways scrolling of the page', async () 
   await phone.screenshot({ path: `${screenshots}/app-phone.png` })
 })
 
+test("a team member's key sees only the team's deals", async () => {
+  const admin = { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }
+  const request = first.request
+  const put = async (path, data) => {
+    const response = await request.put(`${appUrl}${path}`, data ? { headers: admin, data } : { headers: { Authorization: admin.Authorization } })
+    assert.ok(response.ok(), `${path}: ${response.status()}`)
+  }
+  await put('/api/v1/admin/teams/page-nordics', { name: 'Nordics' })
+  await put('/api/v1/admin/teams/page-nordics/grants/nordlicht', { level: 'READ' })
+  await put('/api/v1/admin/users/page-nils', { name: 'Nils Berg' })
+  await put('/api/v1/admin/teams/page-nordics/members/page-nils')
+  const made = await request.post(`${appUrl}/api/v1/admin/users/page-nils/keys`, { headers: admin, data: { name: 'page test' } })
+  const nils = (await made.json()).secret
+  const page = await open()
+  await page.goto(`${appUrl}/app/`)
+  await page.getByLabel('API key').fill(nils)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.locator('#pipeline tbody tr[data-deal]').first().waitFor()
+  const deals = await page.locator('#pipeline tbody tr[data-deal]').evaluateAll((trs) => trs.map((tr) => tr.dataset.deal))
+  assert.ok(deals.length > 0 && deals.every((id) => id.startsWith('nordlicht')), `Nils sees ${deals}`)
+  await page.goto(`${appUrl}/app/#/deal/${DEAL}`)
+  await page.getByRole('alert').waitFor()
+  assert.equal(await page.locator('#graph').count(), 0)
+})
+
 test('no request left the machine and the page policy stopped nothing', () => {
   assert.deepEqual(outgoing, [])
   assert.deepEqual(policyViolations, [])

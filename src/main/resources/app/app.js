@@ -11,7 +11,6 @@ const ATTITUDE_COLOURS = {
   SPONSOR: '#1b7837', SUPPORTER: '#7fbf7b', NEUTRAL: '#bdbdbd',
   NON_SUPPORTER: '#f4a582', OPPONENT: '#c62828', UNKNOWN: '#ffffff'
 }
-const ATTITUDE_SCORE = { OPPONENT: -2, NON_SUPPORTER: -1, NEUTRAL: 0, UNKNOWN: 0, SUPPORTER: 1, SPONSOR: 2 }
 const INFLUENCE_SCORE = { LOW: 1, MEDIUM: 2, HIGH: 3 }
 const ROLES = ['DECISION_MAKER', 'APPROVER', 'TECHNICAL_GATEKEEPER', 'USER', 'COACH', 'CHAMPION', 'INITIATOR', 'PURCHASER']
 const ATTITUDES = ['SPONSOR', 'SUPPORTER', 'NEUTRAL', 'NON_SUPPORTER', 'OPPONENT', 'UNKNOWN']
@@ -450,7 +449,7 @@ function drawPowerMap(container) {
   const seen = {}
   // neutral a little left of the middle, unknown a little right, so both stay readable;
   // people on the same spot are stacked, labels pointing away from the middle
-  const column = (attitude) => ({ OPPONENT: -2.2, NON_SUPPORTER: -1.5, NEUTRAL: -0.25, UNKNOWN: 0.3, SUPPORTER: 1.3, SPONSOR: 2.2 })[attitude]
+  const column = (attitude) => ({ OPPONENT: -2, NON_SUPPORTER: -1.5, NEUTRAL: -0.25, UNKNOWN: 0.3, SUPPORTER: 1.3, SPONSOR: 2.2 })[attitude]
   const data = entries.map((e) => {
     const x = column(e.attitude)
     const y = INFLUENCE_SCORE[e.influence] ?? 1
@@ -467,13 +466,13 @@ function drawPowerMap(container) {
     animation: false,
     grid: { left: 78, right: 24, top: 20, bottom: 45 },
     tooltip: { formatter: (p) => `${p.data.entry.name}: ${t(`app.attitude.${p.data.entry.attitude}`)}, ${t(`app.influence.${p.data.entry.influence}`)} · #${p.data.entry.priority}` },
-    xAxis: { min: -3.4, max: 3, name: t('app.axis.attitude'), nameLocation: 'middle', nameGap: 28, axisLabel: { formatter: (v) => ({ '-2': t('app.attitude.OPPONENT'), 0: t('app.attitude.NEUTRAL'), 2: t('app.attitude.SPONSOR') })[v] ?? '' }, interval: 1, splitLine: { show: false } },
+    xAxis: { min: -3, max: 3, name: t('app.axis.attitude'), nameLocation: 'middle', nameGap: 28, axisLabel: { formatter: (v) => ({ '-2': t('app.attitude.OPPONENT'), 0: t('app.attitude.NEUTRAL'), 2: t('app.attitude.SPONSOR') })[v] ?? '' }, interval: 1, splitLine: { show: false } },
     yAxis: { min: 0, max: 4, name: t('app.axis.influence'), nameLocation: 'middle', nameGap: 60, interval: 1, axisLabel: { formatter: (v) => ({ 1: t('app.influence.LOW'), 2: t('app.influence.MEDIUM'), 3: t('app.influence.HIGH') })[v] ?? '' }, splitLine: { show: false } },
     series: [{
       type: 'scatter', data,
       markArea: { silent: true, itemStyle: { color: 'rgba(0,0,0,0)', borderColor: '#c9c9c9', borderWidth: 1 }, data: [
-        quadrant('HIGH_INFLUENCE_AGAINST', [-3.4, 4, -0.5, 2.5]), quadrant('HIGH_INFLUENCE_UNDECIDED', [-0.5, 4, 0.5, 2.5]), quadrant('HIGH_INFLUENCE_FOR', [0.5, 4, 3, 2.5]),
-        quadrant('LOW_INFLUENCE_AGAINST', [-3.4, 2.5, -0.5, 0]), quadrant('LOW_INFLUENCE_UNDECIDED', [-0.5, 2.5, 0.5, 0]), quadrant('LOW_INFLUENCE_FOR', [0.5, 2.5, 3, 0])] }
+        quadrant('HIGH_INFLUENCE_AGAINST', [-3, 4, -0.5, 2.5]), quadrant('HIGH_INFLUENCE_UNDECIDED', [-0.5, 4, 0.5, 2.5]), quadrant('HIGH_INFLUENCE_FOR', [0.5, 4, 3, 2.5]),
+        quadrant('LOW_INFLUENCE_AGAINST', [-3, 2.5, -0.5, 0]), quadrant('LOW_INFLUENCE_UNDECIDED', [-0.5, 2.5, 0.5, 0]), quadrant('LOW_INFLUENCE_FOR', [0.5, 2.5, 3, 0])] }
     }]
   })
   new ResizeObserver(() => chart.resize()).observe(container)
