@@ -115,7 +115,7 @@ test('signs in with an API key and lists the open deals with their most severe r
   await first.getByLabel('Filter by deal, account or stage').fill('')
   const weighted = [...expected.items].sort((a, b) => b.weightedValue - a.weightedValue).map((item) => item.dealId)
   assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.deal)), weighted)
-  await row.getByRole('link').click()
+  await row.getByRole('link', { name: telematics.name }).click()
   await first.locator(`body[data-usable="${DEAL}"]`).waitFor()
 })
 
@@ -190,6 +190,20 @@ test('in Chinese the flags read as the API words them in Chinese', async () => {
   await first.screenshot({ path: `${screenshots}/app-deal-zh.png`, fullPage: true })
   await first.locator('#lang').selectOption('en')
   await first.getByRole('heading', { name: 'Red flags' }).waitFor()
+})
+
+test('the account page shows relationship health, risk signals and the open deals as the API judges them', async () => {
+  await openDeal(first)
+  await first.locator('.meta a[href^="#/account/"]').click()
+  await first.locator('body[data-usable="account:kestrel"]').waitFor()
+  const answer = await api(first, '/api/v1/accounts/kestrel/assessment')
+  const deals = await first.locator('#account-deals tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.deal))
+  assert.deepEqual(deals, answer.openDeals.map((row) => row.dealId))
+  assert.equal(await first.locator('#ties tbody tr').count(), answer.relationships.ties.length)
+  assert.equal(await first.locator('#signals li').count(), answer.signals.length)
+  assert.ok(await first.locator('#health svg').count() >= 1, 'no relationship health chart')
+  assert.deepEqual(await seriousViolations(first), [])
+  await first.screenshot({ path: `${screenshots}/app-account.png`, fullPage: true })
 })
 
 test('axe-core finds no serious or critical violation on the pipeline and the deal page', async () => {

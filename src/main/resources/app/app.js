@@ -138,7 +138,7 @@ async function pipeline() {
         : (b[by] ?? 0) - (a[by] ?? 0))
     tbody.replaceChildren(...shown.map((row) => h('tr', { 'data-deal': row.dealId },
       h('td', {}, h('a', { href: `#/deal/${encodeURIComponent(row.dealId)}` }, row.name)),
-      h('td', {}, state.accounts[row.accountId] ?? row.accountId ?? ''),
+      h('td', {}, row.accountId ? h('a', { href: `#/account/${encodeURIComponent(row.accountId)}` }, state.accounts[row.accountId] ?? row.accountId) : ''),
       h('td', {}, t(`app.stage.${row.stage}`)),
       h('td', { class: 'num' }, money(row.value, row.currency)),
       h('td', { class: 'num' }, percent(row.probability)),
@@ -214,7 +214,7 @@ function renderDeal(notice) {
     h('p', {}, h('a', { href: '#/pipeline' }, `← ${t('app.deal.back')}`)),
     h('h1', {}, info.name),
     h('div', { class: 'meta' },
-      h('span', {}, `${t('app.deal.account')}: `, h('b', {}, account?.name ?? info.accountId)),
+      h('span', {}, `${t('app.deal.account')}: `, h('a', { href: `#/account/${encodeURIComponent(info.accountId)}` }, h('b', {}, account?.name ?? info.accountId))),
       h('span', {}, `${t('app.deal.stage')}: `, h('b', {}, t(`app.stage.${info.stage}`))),
       h('span', {}, `${t('app.deal.value')}: `, h('b', {}, money(info.value, info.currency))),
       info.closeDate ? h('span', {}, `${t('app.deal.close')}: `, h('b', {}, info.closeDate)) : null),
@@ -564,6 +564,92 @@ function editor(personId) {
   attitude.focus()
 }
 
+// ---------------------------------------------------------------- account
+
+async function account(id) {
+  main().replaceChildren(h('p', {}, t('app.loading')))
+  const base = `/api/v1/accounts/${encodeURIComponent(id)}`
+  const [assessment, people, colleagues] = await Promise.all([
+    api(`${base}/assessment`),
+    api(`/api/v1/people?size=200&accountId=${encodeURIComponent(id)}`).catch(() => ({ body: { items: [] } })),
+    api('/api/v1/colleagues?size=200').catch(() => ({ body: { items: [] } }))
+  ])
+  const a = assessment.body
+  const names = {}
+  for (const x of [...(people.body.items ?? []), ...(colleagues.body.items ?? [])]) names[x.id] = x.name
+  const rel = a.relationships
+  const chart = h('div', { id: 'health', class: 'chart', role: 'img', 'aria-label': t('app.account.health') })
+  const counts = (map, prefix) => h('table', {}, h('tbody', {}, Object.entries(map).map(([k, v]) => h('tr', {}, h('th', { scope: 'row' }, t(`${prefix}.${k}`)), h('td', { class: 'num' }, v)))))
+  main().replaceChildren(
+    h('p', {}, h('a', { href: '#/pipeline' }, `← ${t('app.deal.back')}`)),
+    h('h1', {}, a.name),
+    h('div', { class: 'meta' },
+      h('span', {}, `${t('app.account.lifecycle')}: `, h('b', {}, a.lifecycleStage ? t(`app.lifecycle.${a.lifecycleStage}`) : t('app.lifecycle.NONE'))),
+      h('span', {}, `${t('app.account.people')}: `, h('b', {}, rel.people)),
+      h('span', {}, `${t('app.account.ties')}: `, h('b', {}, rel.tieCount)),
+      h('span', {}, `${t('app.account.weighted')}: `, h('b', {}, Object.entries(a.weightedValue).map(([c, v]) => money(v, c)).join(' + ') || '–'))),
+    h('div', { class: 'grid' },
+      h('div', {},
+        h('section', { class: 'card', 'aria-labelledby': 'h-health' }, h('h2', { id: 'h-health' }, t('app.account.health')),
+          h('p', { class: 'why' }, t('app.account.health.help')), chart,
+          h('details', {}, h('summary', {}, t('app.account.health.alt')),
+            h('div', { class: 'scroll' }, h('table', { id: 'ties' },
+              h('thead', {}, h('tr', {}, ['app.col.colleague', 'app.col.person', 'app.col.trust', 'app.col.contact', 'app.col.freshness'].map((k) => h('th', { scope: 'col' }, t(k))))),
+              h('tbody', {}, rel.ties.map((tie) => h('tr', {},
+                h('td', {}, names[tie.colleagueId] ?? tie.colleagueId), h('th', { scope: 'row' }, names[tie.personId] ?? tie.personId),
+                h('td', {}, t(`app.trust.${tie.level ?? 'UNRATED'}`)), h('td', {}, tie.lastContact ?? t('app.account.undated')),
+                h('td', {}, t(`app.freshness.${tie.freshness}`)))))))))),
+      h('div', {},
+        h('section', { class: 'card', 'aria-labelledby': 'h-signals', id: 'signals' }, h('h2', { id: 'h-signals' }, t('app.account.signals')),
+          a.signals.length === 0 ? h('p', {}, t('app.account.signals.none'))
+            : h('ul', { class: 'flags' }, a.signals.map((x) => h('li', { 'data-code': x.code }, severity(x.severity), x.message)))),
+        h('section', { class: 'card', 'aria-labelledby': 'h-trust' }, h('h2', { id: 'h-trust' }, t('app.account.trust')), counts(rel.byTrust, 'app.trust')),
+        h('section', { class: 'card', 'aria-labelledby': 'h-fresh' }, h('h2', { id: 'h-fresh' }, t('app.account.freshness')), counts(rel.byFreshness, 'app.freshness')))),
+    h('section', { class: 'card', 'aria-labelledby': 'h-deals' }, h('h2', { id: 'h-deals' }, t('app.account.deals')),
+          h('div', { class: 'scroll' }, h('table', { id: 'account-deals' },
+            h('thead', {}, h('tr', {}, ['app.col.deal', 'app.col.stage', 'app.col.value', 'app.col.probability', 'app.col.weighted', 'app.col.flag'].map((k, i) => h('th', { scope: 'col', class: i >= 2 && i <= 4 ? 'num' : null }, t(k))))),
+            h('tbody', {}, a.openDeals.map((row) => h('tr', { 'data-deal': row.dealId },
+              h('td', {}, h('a', { href: `#/deal/${encodeURIComponent(row.dealId)}` }, row.name)),
+              h('td', {}, t(`app.stage.${row.stage}`)),
+              h('td', { class: 'num' }, money(row.value, row.currency)),
+              h('td', { class: 'num' }, percent(row.probability)),
+              h('td', { class: 'num' }, money(row.weightedValue, row.currency)),
+              h('td', {}, row.topRedFlag ? [severity(row.topRedFlag.severity), row.topRedFlag.message] : '–'))))))))
+  drawHealth(chart, rel.ties)
+  document.body.dataset.usable = `account:${id}`
+}
+
+/** Our ties by the month of their last contact, fresh and gone cold stacked. */
+function drawHealth(container, ties) {
+  if (!window.echarts) return
+  // every month from the oldest last contact to the newest, so gaps show as gaps
+  const dated = ties.filter((x) => x.lastContact).map((x) => x.lastContact.slice(0, 7)).sort()
+  const months = []
+  if (dated.length) {
+    let [year, month] = dated[0].split('-').map(Number)
+    const last = dated.at(-1)
+    for (let m = `${dated[0]}`; m <= last; m = `${year}-${String(month).padStart(2, '0')}`) {
+      months.push(m)
+      month += 1
+      if (month > 12) { month = 1; year += 1 }
+    }
+  }
+  const series = ['FRESH', 'STALE'].map((freshness) => ({
+    name: t(`app.freshness.${freshness}`), type: 'bar', stack: 'ties',
+    itemStyle: { color: freshness === 'FRESH' ? '#2e7d32' : '#9e9e9e' },
+    data: months.map((m) => ties.filter((x) => x.freshness === freshness && x.lastContact?.startsWith(m)).length)
+  }))
+  const chart = window.echarts.init(container, null, { renderer: 'svg' })
+  chart.setOption({
+    animation: false, legend: { top: 0 }, tooltip: { trigger: 'axis' },
+    grid: { left: 40, right: 16, top: 36, bottom: 50 },
+    xAxis: { type: 'category', data: months, name: t('app.col.month'), nameLocation: 'middle', nameGap: 32 },
+    yAxis: { type: 'value', minInterval: 1, name: t('app.col.count') },
+    series
+  })
+  new ResizeObserver(() => chart.resize()).observe(container)
+}
+
 // ---------------------------------------------------------------- routing
 
 async function route() {
@@ -573,8 +659,12 @@ async function route() {
   const hash = location.hash || '#/pipeline'
   try {
     const match = hash.match(/^#\/deal\/([^/]+)$/)
+    const accountMatch = hash.match(/^#\/account\/([^/]+)$/)
     if (match) {
       await deal(decodeURIComponent(match[1]))
+    } else if (accountMatch) {
+      state.deal = null
+      await account(decodeURIComponent(accountMatch[1]))
     } else {
       state.deal = null
       await pipeline()
