@@ -179,6 +179,23 @@ test('the gatekeeper turned supporter loses the red flag and the win probability
   console.log(`win probability ${before} -> ${after} after the gatekeeper became a supporter`)
 })
 
+test('a new tie is refused with the field named when out of range, and once saved the paths are redrawn from it', async () => {
+  const form = first.locator('#tie-form')
+  await form.locator('#tie-from').selectOption('amy-chen')
+  await form.locator('#tie-type').selectOption('KNOWS')
+  await form.locator('#tie-to').selectOption('wang-jianguo')
+  await form.locator('#tie-strength').evaluate((input) => { input.value = '3'; input.removeAttribute('max') })
+  await form.getByRole('button', { name: 'Save tie' }).click()
+  await form.getByRole('alert').filter({ hasText: 'strength' }).waitFor()
+  await form.locator('#tie-strength').fill('0.9')
+  await form.getByRole('button', { name: 'Save tie' }).click()
+  await first.locator('.notice.ok').filter({ hasText: 'Tie saved' }).waitFor()
+  const paths = await api(first, `/api/v1/deals/${DEAL}/paths`)
+  const best = paths.targets.flatMap((target) => target.paths)[0]
+  assert.deepEqual(best.steps.map((step) => step.to.id), ['wang-jianguo'])
+  assert.equal(await first.locator('ul.paths li.path-active div').first().innerText(), best.explanation)
+})
+
 test('in Chinese the flags read as the API words them in Chinese', async () => {
   await first.locator('#lang').selectOption('zh-CN')
   await first.getByRole('heading', { name: '风险信号' }).waitFor()

@@ -236,7 +236,8 @@ function renderDeal(notice) {
         h('section', { class: 'card', 'aria-labelledby': 'h-actions', id: 'actions' }, h('h2', { id: 'h-actions' }, t('app.deal.actions')),
           h('ol', { class: 'actions' }, a.nextActions.map((m) => h('li', { 'data-person': m.personId, 'data-code': m.code }, h('div', {}, m.text), h('div', { class: 'why' }, m.why))))),
         h('section', { class: 'card', 'aria-labelledby': 'h-cov', id: 'coverage' }, h('h2', { id: 'h-cov' }, t('app.deal.coverage')), coverage()),
-        h('div', { id: 'editor-slot' }))))
+        h('div', { id: 'editor-slot' }),
+        tieForm())))
   drawGraph(graph)
   drawPowerMap(powermap)
 }
@@ -562,6 +563,48 @@ function editor(personId) {
   document.getElementById('editor-slot').replaceChildren(form)
   form.scrollIntoView({ block: 'nearest' })
   attitude.focus()
+}
+
+function tieForm() {
+  const d = state.deal
+  const everyone = [...d.map.team.map((seat) => seat.colleague), ...d.map.stakeholders.map((s) => s.person)]
+  const choose = (id) => h('select', { id, required: true }, everyone.map((x) => h('option', { value: x.id }, x.name)))
+  const from = choose('tie-from')
+  const to = choose('tie-to')
+  if (to.options.length > d.map.team.length) to.selectedIndex = d.map.team.length
+  const type = h('select', { id: 'tie-type' }, ['KNOWS', 'INFLUENCES', 'REPORTS_TO', 'CONFLICTS_WITH'].map((x) => h('option', { value: x }, t(`app.tietype.${x}`))))
+  const strength = h('input', { id: 'tie-strength', type: 'number', min: '0.05', max: '1', step: '0.05', value: '0.5' })
+  const contact = h('input', { id: 'tie-contact', type: 'date' })
+  const weighted = () => { strength.disabled = !['KNOWS', 'INFLUENCES'].includes(type.value) }
+  type.addEventListener('change', weighted)
+  const message = h('p', { class: 'notice error', role: 'alert', hidden: true })
+  const form = h('form', { class: 'card', id: 'tie-form', 'aria-labelledby': 'h-tie', onsubmit: async (event) => {
+    event.preventDefault()
+    const body = { type: type.value, from: from.value, to: to.value }
+    if (!strength.disabled) body.strength = Number(strength.value)
+    if (contact.value) body.lastContact = contact.value
+    try {
+      await api(`/api/v1/relationships/${type.value}/${encodeURIComponent(from.value)}/${encodeURIComponent(to.value)}`,
+        { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+      await deal(d.id, h('div', { class: 'notice ok', role: 'status' }, t('app.tie.saved')))
+    } catch (error) {
+      const fields = (error.problem?.errors ?? []).map((e) => `${e.field}: ${e.message}`)
+      message.textContent = `${t('app.deal.error')} ${fields.length ? fields.join('; ') : error.message}`
+      message.hidden = false
+    }
+  } },
+  h('h2', { id: 'h-tie' }, t('app.tie.title')),
+  h('p', { class: 'why' }, t('app.tie.help')),
+  h('div', { class: 'controls' },
+    h('label', { for: 'tie-from' }, t('app.tie.from'), from),
+    h('label', { for: 'tie-type' }, t('app.tie.type'), type),
+    h('label', { for: 'tie-to' }, t('app.tie.to'), to),
+    h('label', { for: 'tie-strength' }, t('app.tie.strength'), strength),
+    h('label', { for: 'tie-contact' }, t('app.tie.contact'), contact)),
+  message,
+  h('button', { type: 'submit' }, t('app.tie.save')))
+  weighted()
+  return form
 }
 
 // ---------------------------------------------------------------- account
