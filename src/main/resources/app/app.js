@@ -253,7 +253,7 @@ function peopleTable() {
   const { lastContact } = people()
   return h('details', {}, h('summary', {}, t('app.deal.graph.alt')),
     h('div', { class: 'scroll' }, h('table', { id: 'people' },
-      h('thead', {}, h('tr', {}, ['app.col.person', 'app.hover.roles', 'app.col.attitude', 'app.col.influence', 'app.mode', 'app.hover.title', 'app.hover.contact', 'app.deal.edit'].map((k) => h('th', { scope: 'col' }, t(k))))),
+      h('thead', {}, h('tr', {}, ['app.col.person', 'app.hover.roles', 'app.col.attitude', 'app.col.influence', 'app.mode', 'app.hover.title', 'app.hover.temperament', 'app.hover.interests', 'app.hover.contact', 'app.deal.edit'].map((k) => h('th', { scope: 'col' }, t(k))))),
       h('tbody', {}, d.map.stakeholders.map(({ person, facts }) => h('tr', { 'data-person': person.id },
         h('th', { scope: 'row' }, person.name),
         h('td', {}, facts.roles.map((r) => t(`app.role.${r}`)).join(', ')),
@@ -261,6 +261,8 @@ function peopleTable() {
         h('td', {}, facts.influence ? t(`app.influence.${facts.influence}`) : t('app.influence.NONE')),
         h('td', {}, t(`app.mode.${facts.mode}`)),
         h('td', {}, person.title ?? ''),
+        h('td', {}, t(`app.temperament.${person.temperament ?? 'UNKNOWN'}`)),
+        h('td', {}, (person.interests ?? []).join(', ')),
         h('td', {}, lastContact[person.id] ?? '–'),
         h('td', {}, h('button', { type: 'button', class: 'quiet', 'data-edit': person.id, 'aria-label': `${t('app.deal.edit')} ${person.name}`, onclick: () => editor(person.id) }, t('app.deal.edit')))))))))
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
@@ -39,7 +40,7 @@ class AppController {
 		try (InputStream in = new ClassPathResource("i18n/app.properties").getInputStream()) {
 			english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
-		this.keys = new java.util.TreeSet<>(english.stringPropertyNames());
+		this.keys = new TreeSet<>(english.stringPropertyNames());
 	}
 
 	@GetMapping("/app")
