@@ -31,9 +31,10 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Every answer but health, the static Browser and the API documentation needs an API key
- * or, when an issuer is configured, a company token. No sessions, no cookies, no
- * redirects: a request is judged by its own {@code Authorization} header.
+ * Every answer but health, the static Browser, the planning page's files and the API
+ * documentation needs an API key or, when an issuer is configured, a company token. No
+ * sessions, no cookies, no redirects: a request is judged by its own
+ * {@code Authorization} header.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AccessProperties.class)
@@ -58,6 +59,10 @@ class SecurityConfiguration {
 				// Browser fetches its style and guide without any key: they hold no data
 				.requestMatchers("/browser", "/browser/**", "/browser-guide/**", "/swagger-ui.html", "/swagger-ui/**",
 						"/v3/api-docs", "/v3/api-docs/**")
+				.permitAll()
+				// the planning page's files and words hold no data; its API calls carry
+				// the key
+				.requestMatchers("/app", "/app/**")
 				.permitAll()
 				.requestMatchers("/api/v1/admin/**", "/actuator/**")
 				.hasAuthority(CallerAuthentication.ADMIN)

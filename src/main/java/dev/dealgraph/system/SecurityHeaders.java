@@ -9,7 +9,8 @@ import org.springframework.http.HttpHeaders;
  * The headers every answer carries, also those written before the security filter chain
  * (request-shape refusals, the Host check) or by Tomcat's own error report, which Spring
  * Security's header writer never sees. Each is set only when the answer has none yet, so
- * Browser's own policy ({@code /browser/}) and a resource's own caching stay as they are.
+ * Browser's own policy ({@code /browser/}), the planning page's ({@code /app/}) and a
+ * resource's own caching stay as they are.
  */
 public final class SecurityHeaders {
 
@@ -30,7 +31,8 @@ public final class SecurityHeaders {
 		if (path.startsWith("/swagger-ui")) {
 			setIfAbsent(response, "Content-Security-Policy", SWAGGER_POLICY);
 		}
-		else if (!path.equals("/browser") && !path.startsWith("/browser/")) {
+		else if (!path.equals("/browser") && !path.startsWith("/browser/") && !path.equals("/app")
+				&& !path.startsWith("/app/")) {
 			setIfAbsent(response, "Content-Security-Policy", API_POLICY);
 		}
 		common(response);

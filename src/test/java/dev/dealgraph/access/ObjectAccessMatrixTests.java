@@ -195,6 +195,10 @@ class ObjectAccessMatrixTests {
 				// a public page that holds no data: the same redirect for everyone
 				row("GET /browser", everyone((a) -> Req.get("/browser"), 302)),
 				row("GET /browser/", everyone((a) -> Req.get("/browser/"), 302)),
+				// the planning page and its words hold no data: the same for every caller
+				row("GET /app", everyone((a) -> Req.get("/app"), 302)),
+				row("GET /app/", everyone((a) -> Req.get("/app/"), 200)),
+				row("GET /app/messages", everyone((a) -> Req.get("/app/messages"), 200)),
 				// the admin API: 403 for every caller who is not an admin, whatever they
 				// try
 				row("GET /api/v1/admin/users", admin((a) -> Req.get("/api/v1/admin/users"))),

@@ -1,0 +1,273 @@
+// The deal-planning page (/app/) in Debian's Chromium driven by playwright-core, against a
+// running dealgraph (APP_URL) with fresh demo data: sign in with the admin's API key
+// (ADMIN_KEY_FILE), open the pipeline, open the fleet-telematics deal, find every stakeholder
+// in the drawn graph, the opposed gatekeeper's red flag and a next action for him; a second
+// browser context changes the deal first and the first gets the conflict message; then the
+// gatekeeper becomes a supporter, his flag goes and the win probability rises; Chinese shows
+// the flags as the API words them in Chinese. No request may leave the machine; axe-core must
+// find no serious or critical violation. Prints the time to a usable deal page, measured with
+// the Performance API. run.sh starts the application and calls this file.
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { chromium } from 'playwright-core'
+
+const appUrl = process.env.APP_URL ?? 'http://localhost:8080'
+const screenshots = process.env.SCREENSHOT_DIR ?? new URL('../docs/', import.meta.url).pathname
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium'
+const key = readFileSync(process.env.ADMIN_KEY_FILE ?? '../data/admin.key', 'utf8').trim()
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const loopback = new Set(['localhost', '127.0.0.1', '[::1]'])
+const DEAL = 'kestrel-telematics'
+const GATEKEEPER = 'stefan-kruger'
+
+let browser
+let first
+let second
+const outgoing = []
+const policyViolations = []
+
+function watch(page) {
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && !loopback.has(url.hostname)) {
+      outgoing.push(request.url())
+    }
+  })
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
+      policyViolations.push(message.text())
+    }
+  })
+  return page
+}
+
+async function open(viewport = { width: 1440, height: 1000 }) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'en-GB' })
+  return watch(await context.newPage())
+}
+
+async function signIn(page) {
+  await page.goto(`${appUrl}/app/`)
+  await page.getByLabel('API key').fill(key)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.locator('#pipeline tbody tr[data-deal]').first().waitFor()
+}
+
+async function openDeal(page) {
+  // a real navigation, so the Performance API measures from its start
+  await page.goto('about:blank')
+  await page.goto(`${appUrl}/app/#/deal/${DEAL}`)
+  await page.locator(`body[data-usable="${DEAL}"]`).waitFor()
+}
+
+async function api(page, path, language = 'en') {
+  const response = await page.request.get(`${appUrl}${path}`, {
+    headers: { Authorization: `Bearer ${key}`, 'Accept-Language': language }
+  })
+  assert.equal(response.status(), 200, path)
+  return response.json()
+}
+
+async function editStakeholder(page, personId, changes) {
+  await page.locator('#people').evaluate((table) => { table.closest('details').open = true })
+  await page.locator(`button[data-edit="${personId}"]`).click()
+  const form = page.locator('#editor')
+  if (changes.attitude) await form.locator('#edit-attitude').selectOption(changes.attitude)
+  if (changes.mode) await form.locator('#edit-mode').selectOption(changes.mode)
+  await form.getByRole('button', { name: changes.save ?? 'Save' }).click()
+}
+
+async function seriousViolations(page) {
+  await page.evaluate(axeSource)
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }))
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+before(async () => {
+  mkdirSync(screenshots, { recursive: true })
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
+  })
+  first = await open()
+  second = await open()
+})
+
+after(async () => {
+  await browser?.close()
+})
+
+test('signs in with an API key and lists the open deals with their most severe red flag', async () => {
+  await signIn(first)
+  const expected = await api(first, '/api/v1/pipeline?size=200')
+  const rows = first.locator('#pipeline tbody tr[data-deal]')
+  assert.equal(await rows.count(), expected.items.length)
+  const row = first.locator(`#pipeline tr[data-deal="${DEAL}"]`)
+  const telematics = expected.items.find((item) => item.dealId === DEAL)
+  assert.ok((await row.innerText()).includes(telematics.topRedFlag.message))
+  // filtering by name keeps only the matching deal; the default order is by weighted value
+  await first.getByLabel('Filter by deal, account or stage').fill('telematics')
+  assert.equal(await rows.count(), 1)
+  await first.getByLabel('Filter by deal, account or stage').fill('')
+  const weighted = [...expected.items].sort((a, b) => b.weightedValue - a.weightedValue).map((item) => item.dealId)
+  assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.deal)), weighted)
+  await row.getByRole('link', { name: telematics.name }).click()
+  await first.locator(`body[data-usable="${DEAL}"]`).waitFor()
+})
+
+test('opens the fleet-telematics deal usable within a measured time, every stakeholder drawn', async () => {
+  await openDeal(first)
+  const usable = await first.evaluate(() => {
+    const mark = performance.getEntriesByName('dealgraph-deal-usable').at(-1)
+    const navigation = performance.getEntriesByType('navigation')[0]
+    return { sinceNavigation: mark.startTime, responseEnd: navigation.responseEnd, dataAndDrawing: mark.detail.ms }
+  })
+  console.log(`deal page usable ${usable.sinceNavigation.toFixed(0)} ms after navigation start ` +
+    `(document in ${usable.responseEnd.toFixed(0)} ms; API answers and drawing ${usable.dataAndDrawing.toFixed(0)} ms)`)
+  const map = await api(first, `/api/v1/deals/${DEAL}/map`)
+  const drawn = (await first.locator('#graph').getAttribute('data-people')).split(' ')
+  for (const { person } of map.stakeholders) {
+    assert.ok(drawn.includes(person.id), `${person.name} is not in the graph`)
+  }
+  for (const seat of map.team) {
+    assert.ok(drawn.includes(seat.colleague.id), `colleague ${seat.colleague.name} is not in the graph`)
+  }
+  const flag = first.locator(`#flags li[data-code="GATEKEEPER_AGAINST"][data-people~="${GATEKEEPER}"]`)
+  assert.equal(await flag.locator('.sev').innerText(), 'High')
+  await flag.waitFor()
+  assert.match(await flag.innerText(), /Krüger/)
+  assert.ok(await first.locator(`#actions li[data-person="${GATEKEEPER}"]`).count() >= 1, 'no next action for the gatekeeper')
+  // the best path is drawn on the graph with its sentence
+  const paths = await api(first, `/api/v1/deals/${DEAL}/paths`)
+  const best = paths.targets.flatMap((target) => target.paths)[0]
+  assert.equal(await first.locator('ul.paths li.path-active div').first().innerText(), best.explanation)
+  await first.screenshot({ path: `${screenshots}/app-deal.png`, fullPage: true })
+  await first.locator('#power').screenshot({ path: `${screenshots}/app-powermap.png` })
+})
+
+test('a colleague who saved first makes the second change answer "someone changed this deal"', async () => {
+  // the first context holds the deal as it was; the second opens it and saves a change
+  await signIn(second)
+  await openDeal(second)
+  await editStakeholder(second, 'kwame-mensah', { mode: 'GROWTH' })
+  await second.locator('.notice.ok').waitFor()
+  await editStakeholder(first, GATEKEEPER, { attitude: 'SUPPORTER' })
+  const conflict = first.locator('#conflict')
+  await conflict.waitFor()
+  assert.match(await conflict.innerText(), /Someone changed this deal/)
+  // the page now shows the colleague's version, and the gatekeeper is still against us
+  assert.equal(await first.locator('#people tr[data-person="kwame-mensah"] td').nth(3).textContent(), 'Growth')
+  assert.equal(await first.locator(`#flags li[data-code="GATEKEEPER_AGAINST"]`).count(), 1)
+})
+
+test('the gatekeeper turned supporter loses the red flag and the win probability rises', async () => {
+  const before = Number(await first.locator('#probability-value').getAttribute('data-value'))
+  await editStakeholder(first, GATEKEEPER, { attitude: 'SUPPORTER' })
+  await first.locator('.notice.ok').waitFor()
+  // no longer against us: the gatekeeper's veto and the high-influence opponent flags are gone
+  for (const code of ['GATEKEEPER_AGAINST', 'HIGH_INFLUENCE_OPPONENT']) {
+    assert.equal(await first.locator(`#flags li[data-code="${code}"][data-people~="${GATEKEEPER}"]`).count(), 0, code)
+  }
+  const after = Number(await first.locator('#probability-value').getAttribute('data-value'))
+  assert.ok(after > before, `probability ${before} -> ${after}`)
+  const answer = await api(first, `/api/v1/deals/${DEAL}/assessment`)
+  assert.equal(after, answer.winProbability.value)
+  console.log(`win probability ${before} -> ${after} after the gatekeeper became a supporter`)
+})
+
+test('a new tie is refused with the field named when out of range, and once saved the paths are redrawn from it', async () => {
+  const form = first.locator('#tie-form')
+  await form.locator('#tie-from').selectOption('amy-chen')
+  await form.locator('#tie-type').selectOption('KNOWS')
+  await form.locator('#tie-to').selectOption('wang-jianguo')
+  await form.locator('#tie-strength').evaluate((input) => { input.value = '3'; input.removeAttribute('max') })
+  await form.getByRole('button', { name: 'Save tie' }).click()
+  await form.getByRole('alert').filter({ hasText: 'strength' }).waitFor()
+  await form.locator('#tie-strength').fill('0.9')
+  await form.getByRole('button', { name: 'Save tie' }).click()
+  await first.locator('.notice.ok').filter({ hasText: 'Tie saved' }).waitFor()
+  const paths = await api(first, `/api/v1/deals/${DEAL}/paths`)
+  const best = paths.targets.flatMap((target) => target.paths)[0]
+  assert.deepEqual(best.steps.map((step) => step.to.id), ['wang-jianguo'])
+  assert.equal(await first.locator('ul.paths li.path-active div').first().innerText(), best.explanation)
+})
+
+test('in Chinese the flags read as the API words them in Chinese', async () => {
+  await first.locator('#lang').selectOption('zh-CN')
+  await first.getByRole('heading', { name: '风险信号' }).waitFor()
+  const answer = await api(first, `/api/v1/deals/${DEAL}/assessment`, 'zh-CN')
+  const shown = await first.locator('#flags li').allInnerTexts()
+  assert.equal(shown.length, answer.redFlags.length)
+  answer.redFlags.forEach((flag, i) => assert.ok(shown[i].includes(flag.message), `${shown[i]} / ${flag.message}`))
+  assert.match(shown.join(' '), /[\u4e00-\u9fff]/)
+  await first.screenshot({ path: `${screenshots}/app-deal-zh.png`, fullPage: true })
+  await first.locator('#lang').selectOption('en')
+  await first.getByRole('heading', { name: 'Red flags' }).waitFor()
+})
+
+test('the account page shows relationship health, risk signals and the open deals as the API judges them', async () => {
+  await openDeal(first)
+  await first.locator('.meta a[href^="#/account/"]').click()
+  await first.locator('body[data-usable="account:kestrel"]').waitFor()
+  const answer = await api(first, '/api/v1/accounts/kestrel/assessment')
+  const deals = await first.locator('#account-deals tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.deal))
+  assert.deepEqual(deals, answer.openDeals.map((row) => row.dealId))
+  assert.equal(await first.locator('#ties tbody tr').count(), answer.relationships.ties.length)
+  assert.equal(await first.locator('#signals li').count(), answer.signals.length)
+  assert.ok(await first.locator('#health svg').count() >= 1, 'no relationship health chart')
+  assert.deepEqual(await seriousViolations(first), [])
+  await first.screenshot({ path: `${screenshots}/app-account.png`, fullPage: true })
+})
+
+test('axe-core finds no serious or critical violation on the pipeline and the deal page', async () => {
+  await first.goto(`${appUrl}/app/#/pipeline`)
+  await first.locator('#pipeline tbody tr[data-deal]').first().waitFor()
+  assert.deepEqual(await seriousViolations(first), [])
+  await openDeal(first)
+  await first.locator('#people').evaluate((table) => { table.closest('details').open = true })
+  await first.locator('#powermap-table').evaluate((table) => { table.closest('details').open = true })
+  assert.deepEqual(await seriousViolations(first), [])
+})
+
+test('works on a 390 px phone without sideways scrolling of the page', async () => {
+  const phone = await open({ width: 390, height: 844 })
+  await signIn(phone)
+  await openDeal(phone)
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  assert.ok(overflow <= 0, `page is ${overflow} px wider than the phone`)
+  await phone.screenshot({ path: `${screenshots}/app-phone.png` })
+})
+
+test("a team member's key sees only the team's deals", async () => {
+  const admin = { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }
+  const request = first.request
+  const put = async (path, data) => {
+    const response = await request.put(`${appUrl}${path}`, data ? { headers: admin, data } : { headers: { Authorization: admin.Authorization } })
+    assert.ok(response.ok(), `${path}: ${response.status()}`)
+  }
+  await put('/api/v1/admin/teams/page-nordics', { name: 'Nordics' })
+  await put('/api/v1/admin/teams/page-nordics/grants/nordlicht', { level: 'READ' })
+  await put('/api/v1/admin/users/page-nils', { name: 'Nils Berg' })
+  await put('/api/v1/admin/teams/page-nordics/members/page-nils')
+  const made = await request.post(`${appUrl}/api/v1/admin/users/page-nils/keys`, { headers: admin, data: { name: 'page test' } })
+  const nils = (await made.json()).secret
+  const page = await open()
+  await page.goto(`${appUrl}/app/`)
+  await page.getByLabel('API key').fill(nils)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.locator('#pipeline tbody tr[data-deal]').first().waitFor()
+  const deals = await page.locator('#pipeline tbody tr[data-deal]').evaluateAll((trs) => trs.map((tr) => tr.dataset.deal))
+  assert.ok(deals.length > 0 && deals.every((id) => id.startsWith('nordlicht')), `Nils sees ${deals}`)
+  await page.goto(`${appUrl}/app/#/deal/${DEAL}`)
+  await page.getByRole('alert').waitFor()
+  assert.equal(await page.locator('#graph').count(), 0)
+})
+
+test('no request left the machine and the page policy stopped nothing', () => {
+  assert.deepEqual(outgoing, [])
+  assert.deepEqual(policyViolations, [])
+})
