@@ -104,7 +104,7 @@ public class MapImport {
 					Sentences.of("problem.field.too-many-items", document.size(), maxItems));
 		}
 		Batch.reject(this.checks.problems("", document));
-		return this.writes.inTransaction(() -> {
+		return this.writes.inBulkTransaction(() -> {
 			Set<String> dealIds = ids(document.deals(), Deal::id);
 			dealIds.addAll(ids(document.stakeholders(), Stakeholder::dealId));
 			this.deals.lock(dealIds);
@@ -128,7 +128,7 @@ public class MapImport {
 		if (!problems.isEmpty()) {
 			return problems;
 		}
-		return this.writes.inTransaction(() -> {
+		return this.writes.inBulkTransaction(() -> {
 			List<FieldProblem> found = new ArrayList<>(this.scope.problems(document));
 			found.addAll(problems(document));
 			return found;

@@ -32,6 +32,8 @@ public class GraphWrites {
 
 	private final TransactionTemplate transactions;
 
+	private final TransactionTemplate bulkTransactions;
+
 	private final RetryTemplate retries;
 
 	GraphWrites(PlatformTransactionManager transactionManager, WriteRetryProperties properties) {
@@ -39,6 +41,8 @@ public class GraphWrites {
 		// the driver sends it with each transaction, so an external Neo4j ends a stuck
 		// one too
 		this.transactions.setTimeout((int) Math.max(1, properties.transactionTimeout().toSeconds()));
+		this.bulkTransactions = new TransactionTemplate(transactionManager);
+		this.bulkTransactions.setTimeout((int) Math.max(1, properties.bulkTransactionTimeout().toSeconds()));
 		this.retries = new RetryTemplate(RetryPolicy.builder()
 			.predicate((ex) -> !DatabaseTrouble.waitedTooLong(ex) && (ex instanceof TransientDataAccessException
 					|| ex instanceof RecoverableDataAccessException || ex instanceof DataAccessResourceFailureException
@@ -59,8 +63,21 @@ public class GraphWrites {
 	}
 
 	public <T> T inTransaction(Supplier<T> work) {
+		return inTransaction(this.transactions, work);
+	}
+
+	/**
+	 * Runs a whole document's write (an import, the demo data), which may touch a hundred
+	 * thousand items in one transaction, under the longer bulk timeout; retried like any
+	 * other write.
+	 */
+	public <T> T inBulkTransaction(Supplier<T> work) {
+		return inTransaction(this.bulkTransactions, work);
+	}
+
+	private <T> T inTransaction(TransactionTemplate template, Supplier<T> work) {
 		try {
-			return this.retries.execute(() -> this.transactions.execute((status) -> work.get()));
+			return this.retries.execute(() -> template.execute((status) -> work.get()));
 		}
 		catch (RetryException ex) {
 			if (ex.getCause() instanceof RuntimeException cause) {
@@ -101,10 +118,13 @@ public class GraphWrites {
 	 * @param budget total time after which the last failure is reported
 	 * @param transactionTimeout how long one attempt may run before the database ends it
 	 * (whole seconds)
+	 * @param bulkTransactionTimeout the same for a whole imported document (whole
+	 * seconds)
 	 */
 	@ConfigurationProperties("dealgraph.writes.retry")
 	public record WriteRetryProperties(@DefaultValue("3") int maxRetries, @DefaultValue("200ms") Duration delay,
-			@DefaultValue("3s") Duration budget, @DefaultValue("10s") Duration transactionTimeout) {
+			@DefaultValue("3s") Duration budget, @DefaultValue("10s") Duration transactionTimeout,
+			@DefaultValue("120s") Duration bulkTransactionTimeout) {
 	}
 
 }

@@ -24,6 +24,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies the versioned Cypher files under {@code cypher/migrations} once each, in
@@ -47,9 +48,15 @@ public class SchemaMigrations {
 
 	private static final Log logger = LogFactory.getLog(SchemaMigrations.class);
 
+	private static final Pattern BATCHED = Pattern.compile("\\bIN\\s+(\\d+\\s+)?(CONCURRENT\\s+)?TRANSACTIONS\\b",
+			Pattern.CASE_INSENSITIVE);
+
 	private final Neo4jClient client;
 
 	private final MigrationLease lease;
+
+	/** One statement's transaction, under the lease's timeout instead of a request's. */
+	private final TransactionTemplate statements;
 
 	private final Options options;
 
@@ -61,6 +68,8 @@ public class SchemaMigrations {
 		this.client = client;
 		this.options = options;
 		this.lease = new MigrationLease(client, transactionManager, owner(), options.lease());
+		this.statements = new TransactionTemplate(transactionManager);
+		this.statements.setTimeout((int) Math.max(1, options.lease().toSeconds()));
 	}
 
 	record Migration(int version, String description, String checksum, List<String> statements) {
@@ -128,7 +137,7 @@ public class SchemaMigrations {
 		}
 		this.options.steps().applying(migration);
 		for (String statement : migration.statements()) {
-			this.client.query(statement).run();
+			run(statement);
 			this.lease.renew();
 		}
 		this.client
@@ -138,6 +147,21 @@ public class SchemaMigrations {
 					migration.checksum()))
 			.run();
 		logger.info("Applied migration V" + migration.version() + " " + migration.description());
+	}
+
+	/**
+	 * Runs one statement of a migration in its own transaction, which may take as long as
+	 * the lease holds: the database's default timeout is a request's (seconds), too short
+	 * for an index or a relabelling on a busy machine. A statement that commits in
+	 * batches of its own ({@code CALL ... IN TRANSACTIONS}) must run outside a
+	 * transaction.
+	 */
+	private void run(String statement) {
+		if (BATCHED.matcher(statement).find()) {
+			this.client.query(statement).run();
+			return;
+		}
+		this.statements.executeWithoutResult((status) -> this.client.query(statement).run());
 	}
 
 	private void claim() {

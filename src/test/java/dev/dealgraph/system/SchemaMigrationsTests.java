@@ -123,6 +123,7 @@ class SchemaMigrationsTests {
 		}
 
 		assertThat(count("MATCH (n:MigrationProbe) RETURN count(n)")).isEqualTo(1);
+		assertThat(count("MATCH (n:MigrationProbe {batched: true}) RETURN count(n)")).isEqualTo(1);
 		assertThat(count("MATCH (m:SchemaMigration {version: 9001}) RETURN count(m)")).isEqualTo(1);
 		assertThat(waitedFor).isNotEmpty();
 		assertThat(lockOwner()).isNull();
