@@ -221,6 +221,27 @@ public class Interactions {
 	}
 
 	/**
+	 * How many interactions each of these people had on each deal, by anyone of ours,
+	 * keyed {@code personId/dealId}.
+	 */
+	Map<String, Integer> followUps(Collection<String> personIds) {
+		Map<String, Integer> counts = new HashMap<>();
+		if (personIds.isEmpty()) {
+			return counts;
+		}
+		this.client.query("""
+				MATCH (p:Person)<-[:WITH_PERSON]-(i:Interaction)-[:ON_DEAL]->(d:Deal)
+				WHERE p.id IN $ids
+				RETURN p.id + '/' + d.id AS key, count(i) AS n""")
+			.bind(List.copyOf(personIds))
+			.to("ids")
+			.fetch()
+			.all()
+			.forEach((row) -> counts.put((String) row.get("key"), ((Number) row.get("n")).intValue()));
+		return counts;
+	}
+
+	/**
 	 * The interactions the caller may read that match every filter given, latest first.
 	 */
 	Page<Interaction> list(int page, int size, InteractionFilter filter) {

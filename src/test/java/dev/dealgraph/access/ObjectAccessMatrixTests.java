@@ -199,6 +199,9 @@ class ObjectAccessMatrixTests {
 						own((a) -> Req.post("/api/v1/interactions", interaction(a.fresh("i"), a.own())), CREATES),
 						likeMissing((a) -> Req.post("/api/v1/interactions", interaction(a.fresh("i"), a.t())),
 								new Status(400, 400))),
+				// Lars knows people at both accounts: each caller sees only their own
+				row("GET /api/v1/upkeep", list((a) -> "/api/v1/upkeep?colleagueId=lars-oberg", (s) -> List.of()),
+						everyone((a) -> Req.get("/api/v1/upkeep?colleagueId=nothing-colleague"), 404)),
 				row("GET /api/v1/me", list((a) -> "/api/v1/me", (s) -> List.of(s.account()))),
 				// a public page that holds no data: the same redirect for everyone
 				row("GET /browser", everyone((a) -> Req.get("/browser"), 302)),
