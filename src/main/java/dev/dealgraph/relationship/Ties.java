@@ -213,16 +213,12 @@ public class Ties {
 		if (contacts.isEmpty()) {
 			return;
 		}
-		Set<String> ends = new TreeSet<>();
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Contact contact : contacts) {
-			ends.add(contact.colleagueId());
-			ends.add(contact.personId());
 			rows.add(Map.of("from", contact.colleagueId(), "to", contact.personId(), "on", contact.on(), "strength",
 					contact.weakStrength(), "source", contact.source()));
 		}
-		this.changes.record(ends, List.of());
-		this.audit.recordRows("tie", this.client.query("""
+		Collection<Map<String, Object>> touched = this.client.query("""
 				UNWIND $rows AS row
 				MATCH (a:Individual {id: row.from}), (b:Individual {id: row.to})
 				MERGE (a)-[r:KNOWS]-(b)
@@ -231,7 +227,24 @@ public class Ties {
 				REMOVE r.created_
 				SET r.lastContact = CASE WHEN r.lastContact IS NULL OR r.lastContact < row.on THEN row.on
 				  ELSE r.lastContact END
-				RETURN %s, before, properties(r) AS after""".formatted(AUDITED)).bind(rows).to("rows").fetch().all());
+				RETURN %s, before, properties(r) AS after""".formatted(AUDITED)).bind(rows).to("rows").fetch().all();
+		// only a tie that moved is a change for the read model; the audit skips the
+		// others
+		Set<String> ends = new TreeSet<>();
+		for (Map<String, Object> row : touched) {
+			if (!java.util.Objects.equals(row.get("before"), row.get("after"))) {
+				ends.addAll(castStrings(row.get("subjects")));
+			}
+		}
+		if (!ends.isEmpty()) {
+			this.changes.record(ends, List.of());
+		}
+		this.audit.recordRows("tie", touched);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Collection<String> castStrings(Object value) {
+		return (Collection<String>) value;
 	}
 
 	/**

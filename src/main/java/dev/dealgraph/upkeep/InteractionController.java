@@ -3,11 +3,13 @@ package dev.dealgraph.upkeep;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.dealgraph.system.Batch;
 import dev.dealgraph.system.Checks;
 import dev.dealgraph.system.ForbiddenException;
 import dev.dealgraph.system.GraphWrites;
+import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.system.Page;
 import dev.dealgraph.system.Replies;
 import dev.dealgraph.system.Sentences;
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -66,6 +69,11 @@ class InteractionController {
 	 * 201 when it is new, 200 when the same interaction was recorded under this id
 	 * before; a read-only caller gets 403, nothing written on any refusal.
 	 */
+	@GetMapping("/{id}")
+	Interaction get(@PathVariable @ValidId String id) {
+		return this.interactions.readable(id).orElseThrow(() -> new NotFoundException("interaction", id));
+	}
+
 	@PostMapping
 	ResponseEntity<Interaction> create(@RequestBody Interaction body) {
 		Interaction interaction = this.checks.validated(body);
@@ -76,7 +84,7 @@ class InteractionController {
 				throw new ForbiddenException(
 						Sentences.of("problem.forbidden.read-only", Sentences.noun("person"), interaction.personId()));
 			}
-			Batch.reject(this.interactions.check(List.of(interaction), "", Map.of(), Map.of()));
+			Batch.reject(this.interactions.check(List.of(interaction), "", Map.of(), Set.of(), Map.of(), false));
 			return this.interactions.write(List.of(interaction));
 		});
 		return (created > 0) ? Replies.created("/api/v1/interactions", interaction.id(), interaction)

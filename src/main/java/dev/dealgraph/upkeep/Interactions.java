@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -81,10 +82,14 @@ public class Interactions {
 	 * people the caller may not read or change, colleagues that do not exist, a deal at
 	 * another account than the person's, an id that already records another contact.
 	 * @param peopleInBatch people written together with these, with their account
+	 * @param colleaguesInBatch colleagues written together with these
 	 * @param dealsInBatch deals written together with these, with their account
+	 * @param replace whether one may replace what is stored under its id (an import), or
+	 * must record the same as is stored there (a single create)
 	 */
 	public List<FieldProblem> check(List<Interaction> interactions, String prefix,
-			Map<String, @Nullable String> peopleInBatch, Map<String, String> dealsInBatch) {
+			Map<String, @Nullable String> peopleInBatch, Set<String> colleaguesInBatch,
+			Map<String, String> dealsInBatch, boolean replace) {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (int i = 0; i < interactions.size(); i++) {
 			problems.addAll(this.checks.problems(Batch.at(prefix, i), interactions.get(i)));
@@ -127,7 +132,8 @@ public class Interactions {
 				problems.add(unknown(at, "personId", "person", interaction.personId()));
 				accountId = null;
 			}
-			if (!colleagueIds.contains(interaction.colleagueId())) {
+			if (!colleagueIds.contains(interaction.colleagueId())
+					&& !colleaguesInBatch.contains(interaction.colleagueId())) {
 				problems.add(unknown(at, "colleagueId", "colleague", interaction.colleagueId()));
 			}
 			String dealId = interaction.dealId();
@@ -140,13 +146,15 @@ public class Interactions {
 				if (dealAccount == null) {
 					problems.add(unknown(at, "dealId", "deal", dealId));
 				}
-				else if ((inBatch || stored.containsKey(interaction.personId())) && !dealAccount.equals(accountId)) {
+				// someone at no account (an adviser, a consultant) may take part in any
+				// deal
+				else if (accountId != null && !dealAccount.equals(accountId)) {
 					problems.add(new FieldProblem(Batch.field(at, "dealId"), Sentences
 						.of("problem.field.interaction-deal-account", dealId, dealAccount, interaction.personId())));
 				}
 			}
 			Interaction before = earlier.get(interaction.id());
-			if (before != null && !before.equals(interaction)) {
+			if (before != null && !before.equals(interaction) && !replace) {
 				problems.add(new FieldProblem(Batch.field(at, "id"),
 						Sentences.of("problem.field.interaction-taken", interaction.id())));
 			}
@@ -165,10 +173,16 @@ public class Interactions {
 	 * inside a transaction; answers how many were new.
 	 */
 	public int write(List<Interaction> interactions) {
-		Set<String> stored = find(interactions.stream().map(Interaction::id).toList()).keySet();
-		List<Interaction> fresh = interactions.stream().filter(Predicate.not((i) -> stored.contains(i.id()))).toList();
-		if (fresh.isEmpty()) {
-			return 0;
+		Map<String, Interaction> stored = find(interactions.stream().map(Interaction::id).toList());
+		List<Interaction> fresh = interactions.stream()
+			.filter(Predicate.not((i) -> i.equals(stored.get(i.id()))))
+			.toList();
+		List<String> replaced = fresh.stream().map(Interaction::id).filter(stored::containsKey).toList();
+		if (!replaced.isEmpty()) {
+			this.client.query("MATCH (i:Interaction) WHERE i.id IN $ids DETACH DELETE i")
+				.bind(replaced)
+				.to("ids")
+				.run();
 		}
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Interaction interaction : fresh) {
@@ -180,24 +194,46 @@ public class Interactions {
 			row.put("properties", interaction.properties());
 			rows.add(row);
 		}
-		this.client.query("""
-				UNWIND $rows AS row
-				MATCH (p:Person {id: row.personId}), (c:Colleague {id: row.colleagueId})
-				CREATE (i:Interaction {id: row.id})
-				SET i += row.properties
-				CREATE (i)-[:WITH_PERSON]->(p), (i)-[:BY_COLLEAGUE]->(c)
-				WITH i, row
-				MATCH (d:Deal {id: row.dealId})
-				CREATE (i)-[:ON_DEAL]->(d)""").bind(rows).to("rows").run();
+		if (!rows.isEmpty()) {
+			this.client.query("""
+					UNWIND $rows AS row
+					MATCH (p:Person {id: row.personId}), (c:Colleague {id: row.colleagueId})
+					CREATE (i:Interaction {id: row.id})
+					SET i += row.properties
+					CREATE (i)-[:WITH_PERSON]->(p), (i)-[:BY_COLLEAGUE]->(c)
+					WITH i, row
+					MATCH (d:Deal {id: row.dealId})
+					CREATE (i)-[:ON_DEAL]->(d)""").bind(rows).to("rows").run();
+		}
 		for (Interaction interaction : fresh) {
-			this.audit.record(AuditLog.CREATE, "interaction", interaction.id(), null, interaction.audited(),
+			Interaction before = stored.get(interaction.id());
+			this.audit.record((before != null) ? AuditLog.UPDATE : AuditLog.CREATE, "interaction", interaction.id(),
+					(before != null) ? before.audited() : null, interaction.audited(),
 					java.util.Arrays.asList(interaction.personId(), interaction.colleagueId(), interaction.dealId()));
 		}
-		this.ties.touch(fresh.stream()
+		// every one, not only the new: an import that sets a tie's last contact back is
+		// followed by its contacts, which move it forward again; a tie already as late
+		// changes nothing and records nothing
+		this.ties.touch(interactions.stream()
 			.map((i) -> new Contact(i.colleagueId(), i.personId(), i.date(), this.settings.newTieStrength(),
 					"interaction " + i.id()))
 			.toList());
-		return fresh.size();
+		return fresh.size() - replaced.size();
+	}
+
+	/** The interaction, when the caller may read the person it was with. */
+	Optional<Interaction> readable(String id) {
+		Map<String, @Nullable Object> parameters = new HashMap<>(Callers.scope().parameters());
+		parameters.put("id", id);
+		return this.client.query("""
+				MATCH (i:Interaction {id: $id})-[:WITH_PERSON]->(p:Person), (i)-[:BY_COLLEAGUE]->(c:Colleague)
+				WHERE %s
+				OPTIONAL MATCH (i)-[:ON_DEAL]->(d:Deal) WHERE %s
+				RETURN %s AS i""".formatted(Visibility.individual("p"), Visibility.deal("d"), PROJECTION))
+			.bindAll(parameters)
+			.fetchAs(Interaction.class)
+			.mappedBy((types, record) -> Interaction.from(record.get("i")))
+			.one();
 	}
 
 	/** The stored interactions of these ids, whoever may read them. */
@@ -259,16 +295,20 @@ public class Interactions {
 				WHERE ($personId IS NULL OR p.id = $personId) AND ($colleagueId IS NULL OR c.id = $colleagueId)
 				  AND ($atAccount IS NULL OR p.id IN $atAccount)
 				  AND ($from IS NULL OR i.date >= $from) AND ($to IS NULL OR i.date <= $to)
-				  AND ($dealId IS NULL OR EXISTS { MATCH (i)-[:ON_DEAL]->(:Deal {id: $dealId}) })
-				""" + "  AND " + Visibility.individual("p") + "\n";
+				  AND ($dealId IS NULL OR EXISTS { MATCH (i)-[:ON_DEAL]->(dd:Deal {id: $dealId}) WHERE %s })
+				""".formatted(Visibility.deal("dd")) + "  AND " + Visibility.individual("p") + "\n";
 		long total = this.client.query(match + "RETURN count(i)")
 			.bindAll(parameters)
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L);
-		List<Interaction> items = List.copyOf(this.client.query(match + """
-				OPTIONAL MATCH (i)-[:ON_DEAL]->(d:Deal)
-				RETURN %s AS i ORDER BY i.date DESC, i.id SKIP $skip LIMIT $limit""".formatted(PROJECTION))
+		// a deal the caller may not read (someone at no account took part in it) is left
+		// out
+		List<Interaction> items = List.copyOf(this.client
+			.query(match + """
+					OPTIONAL MATCH (i)-[:ON_DEAL]->(d:Deal) WHERE %s
+					RETURN %s AS i ORDER BY i.date DESC, i.id SKIP $skip LIMIT $limit""".formatted(Visibility.deal("d"),
+					PROJECTION))
 			.bindAll(parameters)
 			.fetchAs(Interaction.class)
 			.mappedBy((types, record) -> Interaction.from(record.get("i")))

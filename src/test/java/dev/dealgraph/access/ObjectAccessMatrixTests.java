@@ -195,6 +195,7 @@ class ObjectAccessMatrixTests {
 				row("GET /api/v1/interactions", list((a) -> "/api/v1/interactions?size=200", (s) -> List.of()),
 						filtered((a) -> "/api/v1/interactions?size=200&personId=" + a.t().person()),
 						filtered((a) -> "/api/v1/interactions?size=200&accountId=" + a.t().account())),
+				row("GET /api/v1/interactions/{id}", read((a) -> "/api/v1/interactions/" + a.t().interaction())),
 				row("POST /api/v1/interactions",
 						own((a) -> Req.post("/api/v1/interactions", interaction(a.fresh("i"), a.own())), CREATES),
 						likeMissing((a) -> Req.post("/api/v1/interactions", interaction(a.fresh("i"), a.t())),

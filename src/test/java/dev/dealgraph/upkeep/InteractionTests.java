@@ -41,7 +41,7 @@ class InteractionTests {
 		post(interaction("visit-1", "stefan-kruger", "lars-oberg", today, "\"dealId\":\"kestrel-wms\","), 201);
 		assertThat(tie("KNOWS/lars-oberg/stefan-kruger").get("lastContact").asString()).isEqualTo(today);
 		assertThat(tie("KNOWS/lars-oberg/stefan-kruger").get("strength").asDouble()).isEqualTo(0.8);
-		JsonNode listed = get("/api/v1/interactions?personId=stefan-kruger&dealId=kestrel-wms");
+		JsonNode listed = get("/api/v1/interactions?personId=stefan-kruger&dealId=kestrel-wms&from=" + today);
 		assertThat(listed.get("items")).hasSize(1);
 		assertThat(listed.get("items").get(0).get("colleagueId").asString()).isEqualTo("lars-oberg");
 		assertThat(listed.get("items").get(0).get("outcome").asString()).isEqualTo("NEUTRAL");
@@ -68,7 +68,9 @@ class InteractionTests {
 		String body = interaction("visit-2", "stefan-kruger", "lars-oberg", "2026-11-01", "");
 		post(body, 201);
 		post(body, 200);
-		assertThat(get("/api/v1/interactions?personId=stefan-kruger").get("totalItems").asLong()).isEqualTo(1);
+		assertThat(get("/api/v1/interactions/visit-2").get("date").asString()).isEqualTo("2026-11-01");
+		assertThat(get("/api/v1/interactions?personId=stefan-kruger&from=2026-11-01").get("totalItems").asLong())
+			.isEqualTo(1);
 		String problem = post(interaction("visit-2", "stefan-kruger", "lars-oberg", "2026-11-02", ""), 400);
 		assertThat(problem).contains("\"field\":\"id\"");
 	}
@@ -102,14 +104,30 @@ class InteractionTests {
 
 	@Test
 	void listsFilterByColleagueAccountAndTime() {
-		post(interaction("a", "stefan-kruger", "lars-oberg", "2026-10-01", ""), 201);
-		post(interaction("b", "juergen-baumann", "yuki-sato", "2026-11-01", ""), 201);
-		post(interaction("c", "li-na", "lars-oberg", "2026-11-15", ""), 201);
-		assertThat(ids(get("/api/v1/interactions?colleagueId=lars-oberg"))).containsExactly("c", "a");
-		assertThat(ids(get("/api/v1/interactions?accountId=nordlicht"))).containsExactly("b");
-		assertThat(ids(get("/api/v1/interactions?from=2026-10-15&to=2026-11-10"))).containsExactly("b");
+		// long before the demo's own interactions
+		post(interaction("a", "stefan-kruger", "lars-oberg", "2024-10-01", ""), 201);
+		post(interaction("b", "juergen-baumann", "yuki-sato", "2024-11-01", ""), 201);
+		post(interaction("c", "li-na", "lars-oberg", "2024-11-15", ""), 201);
+		String before2025 = "&to=2024-12-31";
+		assertThat(ids(get("/api/v1/interactions?colleagueId=lars-oberg" + before2025))).containsExactly("c", "a");
+		assertThat(ids(get("/api/v1/interactions?accountId=nordlicht" + before2025))).containsExactly("b");
+		assertThat(ids(get("/api/v1/interactions?from=2024-10-15&to=2024-11-10"))).containsExactly("b");
 		assertThat(ids(get("/api/v1/interactions?accountId=nothing-there"))).isEmpty();
+		this.http.get().uri("/api/v1/interactions/nothing-there").exchange().expectStatus().isNotFound();
 		this.http.get().uri("/api/v1/interactions?from=yesterday").exchange().expectStatus().isBadRequest();
+	}
+
+	@Test
+	void importingTheMapAgainRecordsEachInteractionOnceAndChangesNoTie() throws Exception {
+		int inFile = json
+			.readTree(new org.springframework.core.io.ClassPathResource("cypher/demo/demo-map.json")
+				.getContentAsByteArray())
+			.get("interactions")
+			.size();
+		String before = GraphFingerprint.of(this.client, "AuditEntry");
+		DemoMap.load(this.http);
+		assertThat(GraphFingerprint.of(this.client, "AuditEntry")).isEqualTo(before);
+		assertThat(get("/api/v1/interactions?size=200").get("totalItems").asLong()).isEqualTo(inFile);
 	}
 
 	static String interaction(String id, String person, String colleague, String date, String more) {

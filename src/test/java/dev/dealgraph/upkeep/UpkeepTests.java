@@ -48,7 +48,7 @@ class UpkeepTests {
 			.endsWith("ask about in-house platforms and chess");
 		assertThat(stefan.get("deals")).hasSize(2);
 		assertThat(stefan.get("deals").get(0).get("fewFollowUps").asBoolean()).isTrue();
-		assertThat(stefan.get("notes").get(0).asString()).contains("no recorded contacts");
+		assertThat(stefan.get("notes").get(0).asString()).contains("most wins come from the fourth");
 		JsonNode chinese = get("/api/v1/upkeep?colleagueId=lars-oberg", "zh-CN");
 		assertThat(chinese.get("due").get(0).get("suggestion").asString()).startsWith("给 Dr. Stefan Krüger 发送详细数据");
 	}
