@@ -257,6 +257,14 @@ public class Interactions {
 	}
 
 	/**
+	 * The interactions with this person the caller may read, latest first (at most
+	 * {@link Page#MAX_SIZE}): what a personal-data report holds.
+	 */
+	public List<Interaction> withPerson(String personId) {
+		return list(0, Page.MAX_SIZE, new InteractionFilter(personId, null, null, null, null, null)).items();
+	}
+
+	/**
 	 * How many interactions each of these people had on each deal, by anyone of ours,
 	 * keyed {@code personId/dealId}.
 	 */
