@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -232,7 +233,7 @@ public class Ties {
 		// others
 		Set<String> ends = new TreeSet<>();
 		for (Map<String, Object> row : touched) {
-			if (!java.util.Objects.equals(row.get("before"), row.get("after"))) {
+			if (!Objects.equals(row.get("before"), row.get("after"))) {
 				ends.addAll(castStrings(row.get("subjects")));
 			}
 		}

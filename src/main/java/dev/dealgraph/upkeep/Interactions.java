@@ -3,6 +3,7 @@ package dev.dealgraph.upkeep;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -209,7 +210,7 @@ public class Interactions {
 			Interaction before = stored.get(interaction.id());
 			this.audit.record((before != null) ? AuditLog.UPDATE : AuditLog.CREATE, "interaction", interaction.id(),
 					(before != null) ? before.audited() : null, interaction.audited(),
-					java.util.Arrays.asList(interaction.personId(), interaction.colleagueId(), interaction.dealId()));
+					Arrays.asList(interaction.personId(), interaction.colleagueId(), interaction.dealId()));
 		}
 		// every one, not only the new: an import that sets a tie's last contact back is
 		// followed by its contacts, which move it forward again; a tie already as late
