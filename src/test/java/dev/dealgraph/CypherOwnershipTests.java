@@ -38,12 +38,13 @@ class CypherOwnershipTests {
 			Map.entry(":User", "access"), Map.entry(":Team", "access"), Map.entry(":ApiKey", "access"),
 			Map.entry(":AccessState", "access"), Map.entry("MEMBER_OF", "access"), Map.entry("GRANTED", "access"),
 			Map.entry("KEY_OF", "access"), Map.entry(":AuditEntry", "audit"), Map.entry(":Suppression", "person"),
-			Map.entry(":SuppressionSalt", "person"));
+			Map.entry(":SuppressionSalt", "person"), Map.entry(":Interaction", "upkeep"),
+			Map.entry("WITH_PERSON", "upkeep"), Map.entry("BY_COLLEAGUE", "upkeep"), Map.entry("ON_DEAL", "upkeep"));
 
 	/** Far ends of a feature's own edges, matched by id: feature and token. */
 	private static final Set<String> ENDPOINTS = Set.of("person :Account", "deal :Account", "deal :Colleague",
 			"deal :Person", "deal :Individual", "relationship :Individual", "relationship :Colleague",
-			"access :Account");
+			"access :Account", "upkeep :Person", "upkeep :Colleague", "upkeep :Deal", "upkeep :Individual");
 
 	/**
 	 * The one file that reads every feature's account edges: who may see what is said

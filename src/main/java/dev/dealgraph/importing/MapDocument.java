@@ -8,6 +8,7 @@ import dev.dealgraph.deal.Stakeholder;
 import dev.dealgraph.person.Colleague;
 import dev.dealgraph.person.Person;
 import dev.dealgraph.relationship.Tie;
+import dev.dealgraph.upkeep.Interaction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -21,10 +22,18 @@ import jakarta.validation.constraints.NotNull;
  * @param deals deals with their team
  * @param stakeholders deal-scoped facts about people
  * @param relationships ties between individuals
+ * @param interactions recorded contacts, each recorded once whatever the number of
+ * imports
  */
 public record MapDocument(List<@NotNull @Valid Account> accounts, List<@NotNull @Valid Colleague> colleagues,
 		List<@NotNull @Valid Person> people, List<@NotNull @Valid Deal> deals,
-		List<@NotNull @Valid Stakeholder> stakeholders, List<@NotNull @Valid Tie> relationships) {
+		List<@NotNull @Valid Stakeholder> stakeholders, List<@NotNull @Valid Tie> relationships,
+		List<@NotNull @Valid Interaction> interactions) {
+
+	public MapDocument(List<Account> accounts, List<Colleague> colleagues, List<Person> people, List<Deal> deals,
+			List<Stakeholder> stakeholders, List<Tie> relationships) {
+		this(accounts, colleagues, people, deals, stakeholders, relationships, List.of());
+	}
 
 	public MapDocument {
 		accounts = nonNull(accounts);
@@ -33,11 +42,12 @@ public record MapDocument(List<@NotNull @Valid Account> accounts, List<@NotNull 
 		deals = nonNull(deals);
 		stakeholders = nonNull(stakeholders);
 		relationships = nonNull(relationships);
+		interactions = nonNull(interactions);
 	}
 
 	int size() {
 		return this.accounts.size() + this.colleagues.size() + this.people.size() + this.deals.size()
-				+ this.stakeholders.size() + this.relationships.size();
+				+ this.stakeholders.size() + this.relationships.size() + this.interactions.size();
 	}
 
 	private static <T> List<T> nonNull(List<T> list) {

@@ -31,6 +31,8 @@ import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.GraphWrites;
 import dev.dealgraph.system.InvalidInputException;
 import dev.dealgraph.system.Sentences;
+import dev.dealgraph.upkeep.Interactions;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -66,8 +68,12 @@ public class MapImport {
 
 	private final AuditLog audit;
 
+	private final Interactions interactions;
+
 	MapImport(Checks checks, GraphWrites writes, Accounts accounts, Colleagues colleagues, People people, Deals deals,
-			Stakeholders stakeholders, Ties ties, ImportProperties properties, ImportScope scope, AuditLog audit) {
+			Stakeholders stakeholders, Ties ties, ImportProperties properties, ImportScope scope, AuditLog audit,
+			Interactions interactions) {
+		this.interactions = interactions;
 		this.scope = scope;
 		this.audit = audit;
 		this.checks = checks;
@@ -150,6 +156,12 @@ public class MapImport {
 		problems
 			.addAll(this.stakeholders.check(doc.stakeholders(), "stakeholders", ids(doc.deals(), Deal::id), personIds));
 		problems.addAll(this.ties.check(doc.relationships(), "relationships", individualIds));
+		Map<String, @Nullable String> peopleAt = new HashMap<>();
+		doc.people().forEach((person) -> peopleAt.put(person.id(), person.accountId()));
+		Map<String, String> dealsAt = new HashMap<>();
+		doc.deals().forEach((deal) -> dealsAt.put(deal.id(), deal.accountId()));
+		problems
+			.addAll(this.interactions.check(doc.interactions(), "interactions", peopleAt, colleagueIds, dealsAt, true));
 		return problems;
 	}
 
@@ -199,6 +211,8 @@ public class MapImport {
 			}
 		}
 		this.ties.write(changed);
+		// after the ties, so a contact moves the last contact of a tie the document sets
+		this.interactions.write(doc.interactions());
 		Counts tieCounts = new Counts(created, changed.size() - created, unchanged);
 		return new ImportResult(accountCounts, colleagueCounts, peopleCounts, dealCounts, stakeholderCounts, tieCounts);
 	}

@@ -83,7 +83,8 @@ final class Explanations {
 			case REPORTS_TO_UP -> "paths.hop.reports-to";
 			case REPORTS_TO_DOWN -> "paths.hop.manages";
 		};
-		return text(key, step.to().name(), String.format(Locale.ROOT, "%.2f", step.strength()));
+		String hop = text(key, step.to().name(), String.format(Locale.ROOT, "%.2f", step.strength()));
+		return (step.monthsSinceContact() != null) ? text("paths.hop.aged", hop, step.monthsSinceContact()) : hop;
 	}
 
 	String noDecisionMaker() {

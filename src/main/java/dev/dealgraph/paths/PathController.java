@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PathController {
 
 	private static final List<String> DEAL_PARAMETERS = List.of("k", "maxHops", "from", "to", "via", "avoid",
-			"includeOpponents");
+			"includeOpponents", "decay");
 
-	private static final List<String> PERSON_PARAMETERS = List.of("k", "maxHops", "from", "via", "avoid");
+	private static final List<String> PERSON_PARAMETERS = List.of("k", "maxHops", "from", "via", "avoid", "decay");
 
 	/** What a deal's paths take and company-wide paths cannot. */
 	private static final Map<String, String> DEAL_ONLY = Map.of("to",
@@ -58,11 +58,13 @@ class PathController {
 					required = false) @Nullable String via,
 			@Parameter(description = "let opponents stand in between, heavily penalised") @RequestParam(
 					defaultValue = "false") boolean includeOpponents,
+			@Parameter(description = "score ties by their strength after age since the last contact "
+					+ "(default dealgraph.decay.by-default), false for the strength as recorded") @RequestParam(
+							required = false) @Nullable Boolean decay,
 			HttpServletRequest request, Locale locale) {
 		QueryParameters.check(request.getParameterMap().keySet(), DEAL_PARAMETERS, Map.of());
-		return this.finder.forDeal(dealId,
-				new PathRequest(k, maxHops, from, to, (avoid != null) ? avoid : List.of(), via, includeOpponents),
-				locale);
+		return this.finder.forDeal(dealId, new PathRequest(k, maxHops, from, to, (avoid != null) ? avoid : List.of(),
+				via, includeOpponents, decay), locale);
 	}
 
 	@GetMapping("/api/v1/people/{personId}/paths")
@@ -85,10 +87,14 @@ class PathController {
 					required = false) @Nullable List<String> avoid,
 			@Parameter(description = "a person every path must pass through") @RequestParam(
 					required = false) @Nullable String via,
+			@Parameter(description = "score ties by their strength after age since the last contact "
+					+ "(default dealgraph.decay.by-default), false for the strength as recorded") @RequestParam(
+							required = false) @Nullable Boolean decay,
 			HttpServletRequest request, Locale locale) {
 		QueryParameters.check(request.getParameterMap().keySet(), PERSON_PARAMETERS, DEAL_ONLY);
 		return this.finder.forPerson(personId,
-				new PathRequest(k, maxHops, from, null, (avoid != null) ? avoid : List.of(), via, false), locale);
+				new PathRequest(k, maxHops, from, null, (avoid != null) ? avoid : List.of(), via, false, decay),
+				locale);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.dealgraph.paths;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import dev.dealgraph.paths.engine.PathResult;
 import dev.dealgraph.paths.engine.PathSearch;
 import dev.dealgraph.paths.engine.RankedPath;
 import dev.dealgraph.person.IndividualCard;
+import dev.dealgraph.relationship.Decay;
 import dev.dealgraph.system.Callers;
 import org.jspecify.annotations.Nullable;
 
@@ -37,16 +39,20 @@ class PathFinder {
 
 	private final MessageSource messages;
 
-	PathFinder(PathProjection projection, PathSettings settings, MessageSource messages) {
+	private final Decay decay;
+
+	PathFinder(PathProjection projection, PathSettings settings, MessageSource messages, Decay decay) {
 		this.projection = projection;
 		this.settings = settings;
 		this.messages = messages;
+		this.decay = decay;
 	}
 
 	PathAnswer forDeal(String dealId, PathRequest request, Locale locale) {
 		Snapshot snapshot = this.projection.snapshot();
 		Sight sight = snapshot.sight(Callers.scope(), this.settings);
-		return answer(PathQuestions.forDeal(dealId, request, snapshot, sight, this.settings), snapshot, locale);
+		return answer(PathQuestions.forDeal(dealId, request, snapshot, sight, this.settings), snapshot, locale,
+				aging(request));
 	}
 
 	/**
@@ -54,17 +60,26 @@ class PathFinder {
 	 * reads agree with it.
 	 */
 	PathAnswer answer(String dealId, PathRequest request, Snapshot snapshot, Sight sight, Locale locale) {
-		return answer(PathQuestions.forDeal(dealId, request, snapshot, sight, this.settings), snapshot, locale);
+		return answer(PathQuestions.forDeal(dealId, request, snapshot, sight, this.settings), snapshot, locale,
+				aging(request));
 	}
 
 	PathAnswer forPerson(String personId, PathRequest request, Locale locale) {
 		Snapshot snapshot = this.projection.snapshot();
 		Sight sight = snapshot.sight(Callers.scope(), this.settings);
-		return answer(PathQuestions.forPerson(personId, request, snapshot, sight, this.settings), snapshot, locale);
+		return answer(PathQuestions.forPerson(personId, request, snapshot, sight, this.settings), snapshot, locale,
+				aging(request));
 	}
 
-	private PathAnswer answer(PathQuestion question, Snapshot snapshot, Locale locale) {
-		Found found = search(question, snapshot);
+	/** The day ties are aged to, or null when the request scores them as recorded. */
+	private @Nullable LocalDate aging(PathRequest request) {
+		boolean on = (request.decay() != null) ? request.decay() : this.decay.byDefault();
+		return on ? this.decay.today() : null;
+	}
+
+	private PathAnswer answer(PathQuestion question, Snapshot snapshot, Locale locale, @Nullable LocalDate today) {
+		Aging aging = (today != null) ? new Aging(this.decay, today, snapshot) : null;
+		Found found = search(question, snapshot, aging);
 		PathGraph graph = snapshot.graph();
 		Set<String> mentioned = new LinkedHashSet<>(question.targets());
 		found.paths().values().forEach((paths) -> paths.forEach((path) -> {
@@ -80,7 +95,7 @@ class PathFinder {
 			List<Route> routes = new ArrayList<>();
 			List<RankedPath> paths = found.paths().get(target);
 			for (int i = 0; i < paths.size(); i++) {
-				routes.add(route(i + 1, paths.get(i), graph, people, question.decides(target), words));
+				routes.add(route(i + 1, paths.get(i), graph, people, question.decides(target), words, aging));
 			}
 			allRoutes.addAll(routes);
 			Individual person = people.get(target);
@@ -93,7 +108,7 @@ class PathFinder {
 				this.settings, found.stats(graph, snapshot), BrowserQueries.draw(allRoutes));
 	}
 
-	private static Found search(PathQuestion question, Snapshot snapshot) {
+	private static Found search(PathQuestion question, Snapshot snapshot, @Nullable Aging aging) {
 		PathGraph graph = snapshot.graph();
 		int[] sourceNodes = question.sources().stream().mapToInt(graph::indexOf).filter((n) -> n >= 0).toArray();
 		int[] avoidNodes = question.avoid().stream().mapToInt(graph::indexOf).filter((n) -> n >= 0).toArray();
@@ -107,13 +122,19 @@ class PathFinder {
 					found.paths().put(target, List.of());
 					continue;
 				}
-				PathQuery query = PathQuery.of(sourceNodes, targetNode, question.k(), question.maxHops())
+				// ranked as recorded, then again after age: a few more candidates than
+				// asked
+				// for let a fresher path overtake one that aged
+				int candidates = (aging != null) ? question.k() * Aging.CANDIDATES : question.k();
+				PathQuery query = PathQuery.of(sourceNodes, targetNode, candidates, question.maxHops())
 					.withAvoid(avoidNodes)
 					.withFactors(NodeFactors.of(question.factors()));
 				if (question.via() != null) {
 					query = query.withVia(viaNode);
 				}
-				found.add(target, search.search(query));
+				PathResult result = search.search(query);
+				found.add(target, result,
+						(aging != null) ? aging.reranked(result.paths(), graph, question.k()) : result.paths());
 			}
 		}
 		finally {
@@ -134,14 +155,16 @@ class PathFinder {
 	}
 
 	private static Route route(int rank, RankedPath path, PathGraph graph, Map<String, Individual> people,
-			boolean toDecisionMaker, Explanations words) {
+			boolean toDecisionMaker, Explanations words, @Nullable Aging aging) {
 		List<Route.Step> steps = new ArrayList<>();
 		for (int hop = 0; hop < path.hops(); hop++) {
-			steps.add(
-					new Route.Step(path.kind(hop), path.strengths()[hop], people.get(graph.id(path.nodes()[hop + 1]))));
+			Individual to = people.get(graph.id(path.nodes()[hop + 1]));
+			steps.add((aging != null) ? aging.step(path, hop, graph, to)
+					: new Route.Step(path.kind(hop), path.strengths()[hop], to));
 		}
 		Individual start = people.get(graph.id(path.nodes()[0]));
-		return new Route(rank, path.score(), path.hops(), start, steps, words.sentence(start, steps, toDecisionMaker));
+		double score = (aging != null) ? aging.score(path, graph) : path.score();
+		return new Route(rank, score, path.hops(), start, steps, words.sentence(start, steps, toDecisionMaker));
 	}
 
 	private static Map<String, Individual> individuals(Set<String> ids, Map<String, StakeholderFacts> facts,
@@ -185,8 +208,8 @@ class PathFinder {
 			return this.paths;
 		}
 
-		void add(String target, PathResult result) {
-			this.paths.put(target, result.paths());
+		void add(String target, PathResult result, List<RankedPath> ranked) {
+			this.paths.put(target, ranked);
 			this.settled += result.stats().nodesSettled();
 			this.labelled += result.stats().nodesLabelled();
 			this.spurs += result.stats().spurSearches();

@@ -193,7 +193,8 @@ public final class ReadView {
 	/** The best path from the deal team to {@code personId}, explained, or empty. */
 	public Optional<Route> bestRoute(String dealId, String personId, int maxHops, Locale locale) {
 		PathAnswer answer = this.finder.answer(dealId,
-				new PathRequest(1, maxHops, null, personId, List.of(), null, false), this.snapshot, this.sight, locale);
+				new PathRequest(1, maxHops, null, personId, List.of(), null, false, false), this.snapshot, this.sight,
+				locale);
 		return answer.targets().stream().flatMap((target) -> target.paths().stream()).findFirst();
 	}
 

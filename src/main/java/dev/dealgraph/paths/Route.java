@@ -3,6 +3,7 @@ package dev.dealgraph.paths;
 import java.util.List;
 
 import dev.dealgraph.paths.engine.ArcKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One ranked path from one of our people to a target.
@@ -21,10 +22,18 @@ public record Route(int rank, double score, int hops, Individual start, List<Ste
 	 *
 	 * @param tie KNOWS, INFLUENCES, REPORTS_TO_UP (to the manager) or REPORTS_TO_DOWN (to
 	 * a report)
-	 * @param strength strength of the tie as scored
+	 * @param strength strength of the tie as scored: after age, unless the request said
+	 * {@code decay=false}
 	 * @param to whom the hop reaches
+	 * @param monthsSinceContact for a tie weakened by age, whole months since its last
+	 * contact; null otherwise
 	 */
-	public record Step(ArcKind tie, float strength, Individual to) {
+	public record Step(ArcKind tie, float strength, Individual to, @Nullable Long monthsSinceContact) {
+
+		public Step(ArcKind tie, float strength, Individual to) {
+			this(tie, strength, to, null);
+		}
+
 	}
 
 }

@@ -6,6 +6,7 @@ import dev.dealgraph.audit.AuditEntry;
 import dev.dealgraph.deal.Stakeholder;
 import dev.dealgraph.person.Person;
 import dev.dealgraph.relationship.Tie;
+import dev.dealgraph.upkeep.Interaction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param ties every tie to or from them, with the other end named
  * @param deals their facts in each deal
  * @param audit the audit entries that name them, newest first
+ * @param interactions the contacts recorded with them that the caller may read, latest
+ * first
  * @param hidden how many ties, deal facts and audit entries the caller may not see
  */
-record PersonalData(Person person, List<TieHeld> ties, List<DealFacts> deals, List<AuditEntry> audit, Hidden hidden) {
+record PersonalData(Person person, List<TieHeld> ties, List<DealFacts> deals, List<AuditEntry> audit,
+		List<Interaction> interactions, Hidden hidden) {
 
 	/**
 	 * One tie and who is at its other end.

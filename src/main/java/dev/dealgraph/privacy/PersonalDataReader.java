@@ -24,6 +24,8 @@ import dev.dealgraph.relationship.Tie;
 import dev.dealgraph.relationship.Ties;
 import dev.dealgraph.system.Callers;
 import dev.dealgraph.system.Visibility;
+import dev.dealgraph.upkeep.Interaction;
+import dev.dealgraph.upkeep.Interactions;
 import dev.dealgraph.system.Visibility.Kind;
 
 import org.springframework.stereotype.Service;
@@ -55,8 +57,11 @@ class PersonalDataReader {
 
 	private final Visibility visibility;
 
+	private final Interactions interactions;
+
 	PersonalDataReader(People people, Colleagues colleagues, Ties ties, Deals deals, Stakeholders stakeholders,
-			AuditEntries entries, AuditLog audit, Visibility visibility) {
+			AuditEntries entries, AuditLog audit, Visibility visibility, Interactions interactions) {
+		this.interactions = interactions;
 		this.people = people;
 		this.colleagues = colleagues;
 		this.ties = ties;
@@ -107,12 +112,14 @@ class PersonalDataReader {
 				shown.add(fact.dealId());
 			}
 		}
+		List<Interaction> contacts = this.interactions.withPerson(id);
+		contacts.forEach((contact) -> shown.add(contact.id()));
 		List<AuditEntry> naming = this.entries.naming(id, AUDIT_LIMIT);
 		List<AuditEntry> auditShown = naming.stream()
 			.filter((entry) -> all || shown.containsAll(entry.subjects()))
 			.toList();
-		return new PersonalData(person, tiesHeld, dealFacts, auditShown, new Hidden(own.size() - tiesHeld.size(),
-				facts.size() - dealFacts.size(), naming.size() - auditShown.size()));
+		return new PersonalData(person, tiesHeld, dealFacts, auditShown, contacts, new Hidden(
+				own.size() - tiesHeld.size(), facts.size() - dealFacts.size(), naming.size() - auditShown.size()));
 	}
 
 	/** Every tie to or from the person. */

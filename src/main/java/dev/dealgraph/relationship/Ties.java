@@ -1,10 +1,12 @@
 package dev.dealgraph.relationship;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -200,6 +202,59 @@ public class Ties {
 						.fetch()
 						.all());
 		}
+	}
+
+	/**
+	 * A contact between a colleague and a person on a day: the KNOWS tie between them
+	 * takes that day as its last contact unless it already has a later one; without a
+	 * tie, a weak one is created that says where it came from. Call inside a transaction;
+	 * both ends must exist.
+	 */
+	public void touch(List<Contact> contacts) {
+		if (contacts.isEmpty()) {
+			return;
+		}
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Contact contact : contacts) {
+			rows.add(Map.of("from", contact.colleagueId(), "to", contact.personId(), "on", contact.on(), "strength",
+					contact.weakStrength(), "source", contact.source()));
+		}
+		Collection<Map<String, Object>> touched = this.client.query("""
+				UNWIND $rows AS row
+				MATCH (a:Individual {id: row.from}), (b:Individual {id: row.to})
+				MERGE (a)-[r:KNOWS]-(b)
+				ON CREATE SET r.created_ = true, r.strength = row.strength, r.level = 'OUTSIDER', r.source = row.source
+				WITH r, row, CASE WHEN r.created_ IS NULL THEN properties(r) END AS before
+				REMOVE r.created_
+				SET r.lastContact = CASE WHEN r.lastContact IS NULL OR r.lastContact < row.on THEN row.on
+				  ELSE r.lastContact END
+				RETURN %s, before, properties(r) AS after""".formatted(AUDITED)).bind(rows).to("rows").fetch().all();
+		// only a tie that moved is a change for the read model; the audit skips the
+		// others
+		Set<String> ends = new TreeSet<>();
+		for (Map<String, Object> row : touched) {
+			if (!Objects.equals(row.get("before"), row.get("after"))) {
+				ends.addAll(castStrings(row.get("subjects")));
+			}
+		}
+		if (!ends.isEmpty()) {
+			this.changes.record(ends, List.of());
+		}
+		this.audit.recordRows("tie", touched);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Collection<String> castStrings(Object value) {
+		return (Collection<String>) value;
+	}
+
+	/**
+	 * A recorded contact.
+	 *
+	 * @param weakStrength the strength of a tie this contact creates
+	 * @param source what a created tie says about where it came from
+	 */
+	public record Contact(String colleagueId, String personId, LocalDate on, double weakStrength, String source) {
 	}
 
 	void delete(TieType type, String from, String to) {

@@ -55,6 +55,16 @@ final class MatrixRequests {
 				+ "\",\"name\":\"Matrix Deal\",\"stage\":\"DESIGN\"}";
 	}
 
+	/**
+	 * A visit to the samples' person by the colleague who already knows them, so a
+	 * recorded one moves a last contact and adds no tie.
+	 */
+	static String interaction(String id, MatrixSamples at) {
+		String colleague = at.account().equals("kestrel") ? "lars-oberg" : "yuki-sato";
+		return "{\"id\":\"" + id + "\",\"personId\":\"" + at.person() + "\",\"colleagueId\":\"" + colleague
+				+ "\",\"date\":\"2026-11-30\",\"kind\":\"VISIT\"}";
+	}
+
 	static String factPerson(MatrixSamples s) {
 		return s.fact().split("/")[1];
 	}

@@ -25,19 +25,21 @@ import java.util.function.UnaryOperator;
  * @param doomedTie a tie to delete
  * @param erasable a person to erase on request, made for it (an erasure cannot be undone:
  * it keeps the id from being stored again)
+ * @param interaction a demo interaction with one of its people
  */
 record MatrixSamples(String account, String deal, String person, String fact, String tie, String cross, String spare,
-		String doomedPerson, String doomedDeal, String doomedFact, String doomedTie, String erasable) {
+		String doomedPerson, String doomedDeal, String doomedFact, String doomedTie, String erasable,
+		String interaction) {
 
 	static final MatrixSamples KESTREL = new MatrixSamples("kestrel", "kestrel-wms", "stefan-kruger",
 			"kestrel-wms/maria-jose-nunez", "KNOWS/stefan-kruger/maria-jose-nunez", "stefan-kruger", "kwame-mensah",
 			"thabo-nkosi", "kestrel-yard", "kestrel-telematics/zoe-laurent", "KNOWS/dmitri-volkov/siobhan-obrien",
-			"erasable-kestrel");
+			"erasable-kestrel", "demo-i31");
 
 	static final MatrixSamples NORDLICHT = new MatrixSamples("nordlicht", "nordlicht-field", "juergen-baumann",
 			"nordlicht-field/juergen-baumann", "INFLUENCES/elif-yilmaz/juergen-baumann", "elif-yilmaz", "marco-bianchi",
 			"soren-kjaer", "nordlicht-grid", "nordlicht-field/elif-yilmaz", "REPORTS_TO/elif-yilmaz/juergen-baumann",
-			"erasable-nordlicht");
+			"erasable-nordlicht", "demo-i52");
 
 	/**
 	 * The same shape with every id replaced by one nothing has ({@code nothing-1}, ...),
@@ -55,14 +57,15 @@ record MatrixSamples(String account, String deal, String person, String fact, St
 		return new MatrixSamples(twin.apply(this.account), twin.apply(this.deal), twin.apply(this.person),
 				twin.apply(this.fact), twin.apply(this.tie), twin.apply(this.cross), twin.apply(this.spare),
 				twin.apply(this.doomedPerson), twin.apply(this.doomedDeal), twin.apply(this.doomedFact),
-				twin.apply(this.doomedTie), twin.apply(this.erasable));
+				twin.apply(this.doomedTie), twin.apply(this.erasable), twin.apply(this.interaction));
 	}
 
 	/** Each id of these samples and the one {@link #missing()} puts in its place. */
 	Map<String, String> swap() {
 		Map<String, String> swap = new LinkedHashMap<>();
 		for (String value : new String[] { this.account, this.deal, this.person, this.fact, this.tie, this.cross,
-				this.spare, this.doomedPerson, this.doomedDeal, this.doomedFact, this.doomedTie, this.erasable }) {
+				this.spare, this.doomedPerson, this.doomedDeal, this.doomedFact, this.doomedTie, this.erasable,
+				this.interaction }) {
 			for (String part : value.split("/")) {
 				if (!part.equals(part.toUpperCase()) && !swap.containsKey(part)) {
 					swap.put(part, "nothing-" + (swap.size() + 1));

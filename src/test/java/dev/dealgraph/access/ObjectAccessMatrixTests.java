@@ -46,6 +46,7 @@ import static dev.dealgraph.access.MatrixRequests.crossTie;
 import static dev.dealgraph.access.MatrixRequests.deal;
 import static dev.dealgraph.access.MatrixRequests.erase;
 import static dev.dealgraph.access.MatrixRequests.factPerson;
+import static dev.dealgraph.access.MatrixRequests.interaction;
 import static dev.dealgraph.access.MatrixRequests.named;
 import static dev.dealgraph.access.MatrixRequests.people;
 import static dev.dealgraph.access.MatrixRequests.person;
@@ -191,6 +192,17 @@ class ObjectAccessMatrixTests {
 				row("GET /api/v1/export/ties.csv", list((a) -> "/api/v1/export/ties.csv", MatrixSamples::tieEnds)),
 				row("GET /api/v1/pipeline", list((a) -> "/api/v1/pipeline?size=200", (s) -> List.of(s.deal())),
 						filtered((a) -> "/api/v1/pipeline?size=200&accountId=" + a.t().account())),
+				row("GET /api/v1/interactions", list((a) -> "/api/v1/interactions?size=200", (s) -> List.of()),
+						filtered((a) -> "/api/v1/interactions?size=200&personId=" + a.t().person()),
+						filtered((a) -> "/api/v1/interactions?size=200&accountId=" + a.t().account())),
+				row("GET /api/v1/interactions/{id}", read((a) -> "/api/v1/interactions/" + a.t().interaction())),
+				row("POST /api/v1/interactions",
+						own((a) -> Req.post("/api/v1/interactions", interaction(a.fresh("i"), a.own())), CREATES),
+						likeMissing((a) -> Req.post("/api/v1/interactions", interaction(a.fresh("i"), a.t())),
+								new Status(400, 400))),
+				// Lars knows people at both accounts: each caller sees only their own
+				row("GET /api/v1/upkeep", list((a) -> "/api/v1/upkeep?colleagueId=lars-oberg", (s) -> List.of()),
+						everyone((a) -> Req.get("/api/v1/upkeep?colleagueId=nothing-colleague"), 404)),
 				row("GET /api/v1/me", list((a) -> "/api/v1/me", (s) -> List.of(s.account()))),
 				// a public page that holds no data: the same redirect for everyone
 				row("GET /browser", everyone((a) -> Req.get("/browser"), 302)),

@@ -78,7 +78,7 @@ class AuditLogTests {
 		DemoMap.load(this.http);
 		long imported = entries();
 		assertThat(audit("operation=import&size=1").get("totalItems").asLong()).isEqualTo(imported)
-			.isEqualTo(2 + 5 + 31 + 5 + 38 + 82);
+			.isEqualTo(2 + 5 + 31 + 5 + 38 + 82 + 59);
 		JsonNode fact = audit("operation=import&objectId=kestrel-wms/marco-bianchi").get("items");
 		assertThat(fact).hasSize(1);
 		assertThat(fact.get(0).get("objectType").asString()).isEqualTo("stakeholder");
@@ -101,7 +101,8 @@ class AuditLogTests {
 			.extracting((entry) -> entry.get("objectType").asString() + " " + entry.get("objectId").asString())
 			.containsExactlyInAnyOrder("person marco-bianchi", "stakeholder kestrel-wms/marco-bianchi",
 					"tie KNOWS/priya-raman/marco-bianchi", "tie KNOWS/marco-bianchi/maria-jose-nunez",
-					"tie INFLUENCES/marco-bianchi/maria-jose-nunez");
+					"tie INFLUENCES/marco-bianchi/maria-jose-nunez", "interaction demo-i36", "interaction demo-i37",
+					"interaction demo-i38");
 		assertThat(deleted).allSatisfy((entry) -> assertThat(entry.get("after").isNull()).isTrue());
 		JsonNode person = deleted.findParents("objectType")
 			.stream()

@@ -56,7 +56,7 @@ class PathControllerTests {
 			.andExpect(jsonPath("$.errors.length()").value(1))
 			.andExpect(jsonPath("$.errors[0].field").value("maxhops"))
 			.andExpect(jsonPath("$.errors[0].message").value(
-					"is not a parameter of this endpoint; it takes k, maxHops, from, to, via, avoid, includeOpponents"));
+					"is not a parameter of this endpoint; it takes k, maxHops, from, to, via, avoid, includeOpponents, decay"));
 		this.mvc.perform(get("/api/v1/people/li/paths?depth=2"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("depth"));

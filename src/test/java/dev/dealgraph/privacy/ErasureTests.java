@@ -82,7 +82,7 @@ class ErasureTests {
 			.returnResult()
 			.getResponseBody();
 		assertThat(audit.get("items").get(0).get("operation").asString()).isEqualTo("erasure");
-		assertThat(audit.get("totalItems").asLong()).isEqualTo(erased.get("auditEntries").asLong() + 1 + 1 + 3 + 1);
+		assertThat(audit.get("totalItems").asLong()).isEqualTo(erased.get("auditEntries").asLong() + 1 + 1 + 3 + 3 + 1);
 	}
 
 	@Test

@@ -33,7 +33,9 @@ class PersonalDataTests {
 		assertThat(deal.get("facts").get("winResults").asString())
 			.isEqualTo("Follow-on advisory contract for the rollout");
 		assertThat(data.get("audit").valueStream().map((entry) -> entry.get("objectType").asString()))
-			.containsExactlyInAnyOrder("person", "stakeholder", "tie", "tie", "tie");
+			.containsExactlyInAnyOrder("person", "stakeholder", "tie", "tie", "tie", "interaction", "interaction",
+					"interaction");
+		assertThat(data.get("interactions")).hasSize(3);
 		assertThat(data.get("hidden").toString()).isEqualTo("{\"ties\":0,\"deals\":0,\"auditEntries\":0}");
 
 		JsonNode exports = get("/api/v1/admin/audit?operation=export&objectId=marco-bianchi", null);

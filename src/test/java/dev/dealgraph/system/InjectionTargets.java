@@ -47,12 +47,14 @@ final class InjectionTargets {
 			 "deals": [{"id": "imp-d", "accountId": "imp-a", "name": "D", "stage": "DESIGN",
 			            "team": [{"colleagueId": "imp-c", "role": "AE"}]}],
 			 "stakeholders": [{"dealId": "imp-d", "personId": "imp-p", "roles": ["USER"]}],
-			 "relationships": [{"type": "CONFLICTS_WITH", "from": "imp-p", "to": "imp-c", "note": "n"}]}""";
+			 "relationships": [{"type": "CONFLICTS_WITH", "from": "imp-p", "to": "imp-c", "note": "n"}],
+			 "interactions": [{"id": "imp-i", "personId": "imp-p", "colleagueId": "imp-c", "date": "2026-11-01",
+			                   "kind": "CALL", "dealId": "imp-d", "note": "n"}]}""";
 
 	static final Map<String, String> DOCUMENT_PARTS = Map.of("accounts", "/api/v1/accounts/imp-a", "colleagues",
 			"/api/v1/colleagues/imp-c", "people", "/api/v1/people/imp-p", "deals", "/api/v1/deals/imp-d",
 			"stakeholders", "/api/v1/deals/imp-d/stakeholders/imp-p", "relationships",
-			"/api/v1/relationships/CONFLICTS_WITH/imp-p/imp-c");
+			"/api/v1/relationships/CONFLICTS_WITH/imp-p/imp-c", "interactions", "/api/v1/interactions/imp-i");
 
 	private InjectionTargets() {
 	}
@@ -88,6 +90,11 @@ final class InjectionTargets {
 				single("PUT /api/v1/relationships/{type}/{from}/{to}", "/api/v1/relationships/REPORTS_TO/li/wu", "{}",
 						"/api/v1/relationships/REPORTS_TO/li/wu"),
 				new Target("POST /api/v1/import", "/api/v1/import", DOCUMENT, DOCUMENT_PARTS),
+				// no read of one interaction: the answer is what was stored
+				new Target("POST /api/v1/interactions", "/api/v1/interactions",
+						"{\"id\":\"$ID\",\"personId\":\"li\",\"colleagueId\":\"amy\",\"date\":\"2026-11-01\","
+								+ "\"kind\":\"CALL\",\"dealId\":\"d1\",\"note\":\"n\"}",
+						null),
 				single("PUT /api/v1/admin/users/{id}", "/api/v1/admin/users/u1", "{\"name\":\"U\"}",
 						"/api/v1/admin/users/u1"),
 				single("PUT /api/v1/admin/teams/{id}", "/api/v1/admin/teams/t1", "{\"name\":\"T\"}",
