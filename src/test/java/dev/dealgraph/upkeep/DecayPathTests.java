@@ -8,7 +8,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,13 +48,8 @@ class DecayPathTests {
 
 	@Test
 	void recordingAnInteractionRestoresTheEffectiveStrengthInTheNextAnswer() {
-		this.http.post()
-			.uri("/api/v1/interactions")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(InteractionTests.interaction("lunch-1", "stefan-kruger", "lars-oberg", "2026-11-30", ""))
-			.exchange()
-			.expectStatus()
-			.isCreated();
+		InteractionTests.post(this.http,
+				InteractionTests.interaction("lunch-1", "stefan-kruger", "lars-oberg", "2026-11-30", ""), 201);
 		JsonNode route = firstRoute(get(LARS_TO_STEFAN + "&decay=true", "en"));
 		assertThat(route.get("steps").get(0).get("strength").asDouble()).isCloseTo(0.799, within(0.001));
 		assertThat(route.get("explanation").asString()).doesNotContain("last contact");

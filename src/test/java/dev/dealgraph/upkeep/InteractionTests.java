@@ -136,7 +136,12 @@ class InteractionTests {
 	}
 
 	String post(String body, int status) {
-		return this.http.post()
+		return post(this.http, body, status);
+	}
+
+	/** Posts an interaction, expects {@code status} and gives the answer's body. */
+	static String post(RestTestClient http, String body, int status) {
+		return http.post()
 			.uri("/api/v1/interactions")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body)

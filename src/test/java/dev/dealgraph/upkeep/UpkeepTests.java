@@ -11,7 +11,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,14 +54,8 @@ class UpkeepTests {
 
 	@Test
 	void recordingAnInteractionTakesThePersonOffTheOverdueList() {
-		this.http.post()
-			.uri("/api/v1/interactions")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(InteractionTests.interaction("review-1", "stefan-kruger", "lars-oberg", "2026-11-30",
-					"\"dealId\":\"kestrel-wms\","))
-			.exchange()
-			.expectStatus()
-			.isCreated();
+		InteractionTests.post(this.http, InteractionTests.interaction("review-1", "stefan-kruger", "lars-oberg",
+				"2026-11-30", "\"dealId\":\"kestrel-wms\","), 201);
 		assertThat(people(get("/api/v1/upkeep?colleagueId=lars-oberg", "en"))).containsExactly("elif-yilmaz");
 	}
 
