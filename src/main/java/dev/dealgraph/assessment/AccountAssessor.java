@@ -25,6 +25,8 @@ import dev.dealgraph.relationship.TrustLevel;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.NotFoundException;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -53,7 +55,7 @@ class AccountAssessor {
 		this.messages = messages;
 	}
 
-	AccountAssessment assess(String accountId, Locale locale) {
+	AccountAssessment assess(String accountId, @Nullable Boolean decay, Locale locale) {
 		Ids.require("accountId", accountId);
 		ReadView view = this.judgements.view();
 		// an account the caller holds no grant on answers as a missing one, before the
@@ -93,16 +95,20 @@ class AccountAssessor {
 		}
 		ties.sort(Comparator.comparing(AccountAssessment.OurTie::colleagueId)
 			.thenComparing(AccountAssessment.OurTie::personId));
-		List<Judged> open = new ArrayList<>();
+		boolean aged = view.decays(decay);
+		List<DealFacts> openFacts = new ArrayList<>();
 		boolean lost = false;
 		for (DealFacts facts : view.deals()) {
 			if (accountId.equals(facts.summary().accountId())) {
 				lost |= facts.summary().status() == DealStatus.LOST;
 				if (facts.summary().status() == DealStatus.OPEN) {
-					open.add(this.judgements.judgeForList(view, facts));
+					openFacts.add(facts);
 				}
 			}
 		}
+		this.judgements.readContacts(view, openFacts);
+		List<Judged> open = new ArrayList<>();
+		openFacts.forEach((facts) -> open.add(this.judgements.judgeForList(view, facts, aged)));
 		open.sort(Pipeline.RISK);
 		List<PipelineRow> rows = new ArrayList<>();
 		Map<String, Long> weighted = new TreeMap<>();

@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AssessmentController {
 
+	private static final String DECAY = "true to score ties at the strength they have left after age since the last "
+			+ "contact (default dealgraph.decay.by-default), false for the strength as recorded";
+
 	private final DealAssessor deals;
 
 	private final AccountAssessor accounts;
@@ -37,16 +40,18 @@ class AssessmentController {
 					+ "follow Accept-Language (English, or Simplified Chinese for zh); codes and ids do not.")
 	@ApiResponse(responseCode = "200", description = "the assessment; a deal with no stakeholders has flags saying so")
 	@ApiResponse(responseCode = "404", description = "unknown deal")
-	DealAssessment deal(@PathVariable String dealId) {
-		return this.deals.assess(dealId, LocaleContextHolder.getLocale());
+	DealAssessment deal(@PathVariable String dealId,
+			@Parameter(description = DECAY) @RequestParam(required = false) @Nullable Boolean decay) {
+		return this.deals.assess(dealId, decay, LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/api/v1/accounts/{accountId}/assessment")
 	@Operation(summary = "The account judged: relationship health, lifecycle risk signals, weighted open deals")
 	@ApiResponse(responseCode = "200", description = "the assessment")
 	@ApiResponse(responseCode = "404", description = "unknown account")
-	AccountAssessment account(@PathVariable String accountId) {
-		return this.accounts.assess(accountId, LocaleContextHolder.getLocale());
+	AccountAssessment account(@PathVariable String accountId,
+			@Parameter(description = DECAY) @RequestParam(required = false) @Nullable Boolean decay) {
+		return this.accounts.assess(accountId, decay, LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/api/v1/pipeline")
@@ -60,8 +65,9 @@ class AssessmentController {
 			@Parameter(
 					description = "risk (default: most at risk first) or weightedValue (largest first)") @RequestParam(
 							defaultValue = "risk") String sort,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return this.pipeline.list(accountId, stage, sort, page, size, LocaleContextHolder.getLocale());
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+			@Parameter(description = DECAY) @RequestParam(required = false) @Nullable Boolean decay) {
+		return this.pipeline.list(accountId, stage, sort, page, size, decay, LocaleContextHolder.getLocale());
 	}
 
 }

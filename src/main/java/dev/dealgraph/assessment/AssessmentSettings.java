@@ -3,6 +3,7 @@ package dev.dealgraph.assessment;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import dev.dealgraph.deal.Stage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -44,6 +45,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param groupWeight share of the CEB curve's fall applied per decision-maker
  * @param floor lowest probability
  * @param ceiling highest probability
+ * @param fewFollowUps effect of a decision-maker or technical gatekeeper with fewer
+ * recorded contacts on the deal than {@code dealgraph.upkeep.cadence.min-follow-ups}
+ * @param followUpsKept effect of every one of them having had at least that many
+ * @param followUpsFrom the stage from which recorded follow-ups count either way: before
+ * it, few contacts are the norm
  * @param hiddenRatio informal influence at least this many times the account's average
  * marks a hidden influencer when the stated influence is not high
  */
@@ -61,7 +67,9 @@ public record AssessmentSettings(@DefaultValue("4") int maxHops, @DefaultValue("
 		@DefaultValue("0.2") double reachStrong, @DefaultValue("-0.3") double reachWeak,
 		@DefaultValue("-0.6") double reachNone, @DefaultValue("0.15") double roleCovered,
 		@DefaultValue("0.5") double groupWeight, @DefaultValue("0.01") double floor,
-		@DefaultValue("0.95") double ceiling, @DefaultValue("1.5") double hiddenRatio) {
+		@DefaultValue("0.95") double ceiling, @DefaultValue("1.5") double hiddenRatio,
+		@DefaultValue("-0.3") double fewFollowUps, @DefaultValue("0.2") double followUpsKept,
+		@DefaultValue("DESIGN") Stage followUpsFrom) {
 
 	public AssessmentSettings {
 		if (maxHops < 1 || maxHops > 8) {
@@ -74,7 +82,7 @@ public record AssessmentSettings(@DefaultValue("4") int maxHops, @DefaultValue("
 				|| decisionMakerUnknown > 0 || decisionMakerSupporter > decisionMakerSponsor
 				|| decisionMakerSupporter < 0 || gatekeeperOpponent > gatekeeperNonSupporter
 				|| gatekeeperNonSupporter > 0 || opponentHigh > opponentMedium || opponentMedium > opponentLow
-				|| opponentLow > 0 || groupWeight < 0 || roleCovered < 0) {
+				|| opponentLow > 0 || groupWeight < 0 || roleCovered < 0 || fewFollowUps > 0 || followUpsKept < 0) {
 			throw new IllegalArgumentException("dealgraph.assessment factors must keep their order: "
 					+ "opponent <= non-supporter <= unknown <= 0 <= supporter <= sponsor, opponents' effects <= 0");
 		}
@@ -83,7 +91,8 @@ public record AssessmentSettings(@DefaultValue("4") int maxHops, @DefaultValue("
 	/** Defaults, for tests and tools. */
 	static AssessmentSettings defaults() {
 		return new AssessmentSettings(4, 0.3, Duration.ofDays(90), 3, null, 0.4, -0.6, -0.8, 0.8, 0.5, -0.3, -0.8, -1.5,
-				0.3, -0.3, 0.3, -0.4, -0.8, -0.5, -0.25, -0.1, 0.2, -0.3, -0.6, 0.15, 0.5, 0.01, 0.95, 1.5);
+				0.3, -0.3, 0.3, -0.4, -0.8, -0.5, -0.25, -0.1, 0.2, -0.3, -0.6, 0.15, 0.5, 0.01, 0.95, 1.5, -0.3, 0.2,
+				Stage.DESIGN);
 	}
 
 }

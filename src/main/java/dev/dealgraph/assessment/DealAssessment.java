@@ -29,12 +29,14 @@ import org.jspecify.annotations.Nullable;
  * @param winProbability the stage's base rate moved by explained factors
  * @param nextActions what to do, best first
  * @param asOf the day freshness was judged on
+ * @param decay whether ties were scored at the strength they have left after age
+ * ({@code decay=false} scores them as recorded)
  * @param graphChange the change sequence the answer reflects
  */
 public record DealAssessment(String dealId, String name, @Nullable String accountId, Stage stage, DealStatus status,
 		@Nullable Long value, @Nullable String currency, List<RoleCoverage> coverage, List<RedFlag> redFlags,
 		List<PowerMap.Entry> powerMap, List<HiddenInfluence.Person> hiddenInfluencers, Probability winProbability,
-		List<Action> nextActions, LocalDate asOf, String graphChange) {
+		List<Action> nextActions, LocalDate asOf, boolean decay, String graphChange) {
 
 	/**
 	 * @param role the role

@@ -16,6 +16,7 @@ import dev.dealgraph.person.Temperament;
 import dev.dealgraph.relationship.TieDetail;
 import dev.dealgraph.system.Ids;
 import dev.dealgraph.system.NotFoundException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -38,11 +39,12 @@ class DealAssessor {
 		this.messages = messages;
 	}
 
-	DealAssessment assess(String dealId, Locale locale) {
+	DealAssessment assess(String dealId, @Nullable Boolean decay, Locale locale) {
 		Ids.require("dealId", dealId);
 		ReadView view = this.judgements.view();
 		DealFacts facts = view.deal(dealId).orElseThrow(() -> new NotFoundException("deal", dealId));
-		Judged judged = this.judgements.judge(view, facts);
+		boolean aged = view.decays(decay);
+		Judged judged = this.judgements.judge(view, facts, aged);
 		DealCase deal = judged.deal();
 		Words words = this.messages.words(locale);
 		List<Finding> findings = judged.findings();
@@ -50,8 +52,8 @@ class DealAssessor {
 		return new DealAssessment(dealId, facts.summary().name(), facts.summary().accountId(), facts.summary().stage(),
 				facts.summary().status(), facts.summary().value(), facts.summary().currency(), coverage(deal, view),
 				flags(findings, deal, view, words), PowerMap.of(deal), hidden(deal, view, words),
-				probability(probability, deal, view, words), actions(deal, view, words, locale), deal.asOf(),
-				view.position());
+				probability(probability, deal, view, words), actions(deal, view, words, locale, aged), deal.asOf(),
+				aged, view.position());
 	}
 
 	private List<DealAssessment.RoleCoverage> coverage(DealCase deal, ReadView view) {
@@ -112,7 +114,8 @@ class DealAssessor {
 		if (accountId == null) {
 			return List.of();
 		}
-		List<HiddenInfluence.Person> ranked = this.judgements.remembered(view, "hidden " + deal.dealId(), () -> {
+		// who sways whom does not age: one ranking serves both ways of scoring ties
+		List<HiddenInfluence.Person> ranked = this.judgements.remembered(view, false, "hidden " + deal.dealId(), () -> {
 			List<HiddenInfluence.Member> members = new ArrayList<>();
 			Set<TieDetail> ties = new LinkedHashSet<>();
 			for (IndividualCard card : view.peopleAt(accountId)) {
@@ -128,23 +131,26 @@ class DealAssessor {
 			.toList();
 	}
 
-	private List<DealAssessment.Action> actions(DealCase deal, ReadView view, Words words, Locale locale) {
+	private List<DealAssessment.Action> actions(DealCase deal, ReadView view, Words words, Locale locale,
+			boolean aged) {
 		List<DealAssessment.Action> actions = new ArrayList<>();
 		int rank = 0;
-		List<Move> moves = this.judgements.remembered(view, "moves " + deal.dealId(),
+		List<Move> moves = this.judgements.remembered(view, aged, "moves " + deal.dealId(),
 				() -> NextMoves.of(deal, this.settings));
 		for (Move move : moves) {
 			Player p = deal.player(move.personId()).orElseThrow();
 			String via = (move.viaId() != null) ? name(view, move.viaId()) : words.text("assessment.names.someone");
 			String detail = switch (move.code()) {
-				case "REACH_DECISION_MAKER" -> this.judgements.remembered(view,
+				case "REACH_DECISION_MAKER" -> this.judgements.remembered(view, aged,
 						"route " + deal.dealId() + " " + p.id() + " " + AssessmentMessages.language(locale),
 						() -> view
-							.bestRoute(deal.dealId(), p.id(), this.settings.maxHops(),
+							.bestRoute(deal.dealId(), p.id(), this.settings.maxHops(), aged,
 									AssessmentMessages.language(locale))
 							.map(Route::explanation)
 							.orElse(""));
 				case "DEVELOP_COACH" -> words.text("assessment.mode." + move.details().get(0));
+				case "CATCH_UP_KEY_PLAYER" ->
+					words.text("assessment.tie.overdue", move.details().get(0), move.details().get(1));
 				case "RAISE_TRUST" -> words.text("assessment.trust.step." + move.details().get(0));
 				case "REFRESH_TIE" -> ((long) move.details().get(0) < 0) ? words.text("assessment.tie.undated")
 						: words.text("assessment.tie.days", move.details().get(0));

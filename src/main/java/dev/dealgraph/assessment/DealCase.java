@@ -13,6 +13,7 @@ import dev.dealgraph.deal.DealFacts;
 import dev.dealgraph.paths.Reach;
 import dev.dealgraph.relationship.TieDetail;
 import dev.dealgraph.relationship.TieType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the rules and the scoring read about one deal, gathered once from the read
@@ -22,7 +23,8 @@ import dev.dealgraph.relationship.TieType;
  * It holds the deal's own facts (stage, value, status, account), the ids of our team, the
  * stakeholders in id order, every assessed tie touching a stakeholder or a team member
  * (once each), how well the team reaches each stakeholder (absent when out of reach) and
- * the day freshness is judged on.
+ * the day freshness is judged on; and, when they were read, the contacts recorded with
+ * each stakeholder on this deal.
  */
 public final class DealCase {
 
@@ -40,14 +42,41 @@ public final class DealCase {
 
 	private final LocalDate asOf;
 
+	private final @Nullable Contacts contacts;
+
 	private final Map<String, Player> byId = new HashMap<>();
 
 	private final List<TieDetail> teamTies = new ArrayList<>();
 
 	private final Map<String, List<TieDetail>> tiesOf = new HashMap<>();
 
+	/**
+	 * The contacts recorded with each stakeholder on the deal.
+	 *
+	 * @param byPerson contacts by stakeholder id; absent means none
+	 * @param minimum a key player with fewer has had too few
+	 * @param rhythmDays how often a key player on this deal should hear from us
+	 */
+	public record Contacts(Map<String, Integer> byPerson, int minimum, long rhythmDays) {
+
+		public Contacts {
+			byPerson = Map.copyOf(byPerson);
+		}
+
+		public int of(String personId) {
+			return this.byPerson.getOrDefault(personId, 0);
+		}
+
+	}
+
 	public DealCase(String dealId, DealFacts.Summary summary, List<String> team, List<Player> players,
 			List<TieDetail> ties, Map<String, Reach> reach, LocalDate asOf) {
+		this(dealId, summary, team, players, ties, reach, asOf, null);
+	}
+
+	public DealCase(String dealId, DealFacts.Summary summary, List<String> team, List<Player> players,
+			List<TieDetail> ties, Map<String, Reach> reach, LocalDate asOf, @Nullable Contacts contacts) {
+		this.contacts = contacts;
 		this.dealId = dealId;
 		this.summary = summary;
 		this.team = List.copyOf(team);
@@ -95,6 +124,11 @@ public final class DealCase {
 		return this.asOf;
 	}
 
+	/** The contacts recorded on this deal, null when they were not read. */
+	public @Nullable Contacts contacts() {
+		return this.contacts;
+	}
+
 	List<Player> decisionMakers() {
 		return this.players.stream().filter(Player::decides).toList();
 	}
@@ -123,11 +157,13 @@ public final class DealCase {
 	}
 
 	DealCase withPlayers(List<Player> newPlayers) {
-		return new DealCase(this.dealId, this.summary, this.team, newPlayers, this.ties, this.reach, this.asOf);
+		return new DealCase(this.dealId, this.summary, this.team, newPlayers, this.ties, this.reach, this.asOf,
+				this.contacts);
 	}
 
 	DealCase withReach(Map<String, Reach> newReach) {
-		return new DealCase(this.dealId, this.summary, this.team, this.players, this.ties, newReach, this.asOf);
+		return new DealCase(this.dealId, this.summary, this.team, this.players, this.ties, newReach, this.asOf,
+				this.contacts);
 	}
 
 }

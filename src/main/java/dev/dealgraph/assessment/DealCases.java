@@ -15,6 +15,7 @@ import dev.dealgraph.paths.ReadView;
 import dev.dealgraph.person.IndividualCard;
 import dev.dealgraph.person.Temperament;
 import dev.dealgraph.relationship.TieDetail;
+import org.jspecify.annotations.Nullable;
 
 /** Gathers a {@link DealCase} from one state of the read model. */
 final class DealCases {
@@ -25,9 +26,12 @@ final class DealCases {
 	/**
 	 * The case of one deal. With {@code everyone}, reach is worked out for every
 	 * stakeholder (the deal's own assessment shows it in its coverage); without, for the
-	 * decision-makers only, which is all the red flags and the probability read.
+	 * decision-makers only, which is all the red flags and the probability read. With
+	 * {@code aged}, reach is scored at the strength ties have left after age; the
+	 * contacts recorded on the deal come along when given.
 	 */
-	static DealCase of(ReadView view, DealFacts facts, AssessmentSettings settings, boolean everyone) {
+	static DealCase of(ReadView view, DealFacts facts, AssessmentSettings settings, boolean everyone, boolean aged,
+			DealCase.@Nullable Contacts contacts) {
 		Map<String, StakeholderFacts> sorted = new TreeMap<>(facts.stakeholders());
 		List<Player> players = new ArrayList<>();
 		sorted.forEach((id, fact) -> {
@@ -42,8 +46,8 @@ final class DealCases {
 		return new DealCase(facts.dealId(), facts.summary(), facts.team(), players, List.copyOf(ties), view
 			.reach(facts.dealId(), everyone ? sorted.keySet()
 					: sorted.entrySet().stream().filter((e) -> e.getValue().decides()).map(Map.Entry::getKey).toList(),
-					settings.maxHops()),
-				asOf(settings));
+					settings.maxHops(), aged),
+				asOf(settings), contacts);
 	}
 
 	static LocalDate asOf(AssessmentSettings settings) {

@@ -3,8 +3,12 @@ package dev.dealgraph.assessment;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import dev.dealgraph.deal.Attitude;
 import dev.dealgraph.deal.Influence;
@@ -23,6 +27,9 @@ import org.jspecify.annotations.Nullable;
 final class NextMoves {
 
 	static final int LIMIT = 12;
+
+	/** Weight of catching up with an overdue gatekeeper; a decision-maker's is more. */
+	private static final int CATCH_UP = 60;
 
 	private static final Comparator<Move> ORDER = Comparator.comparingInt(Move::weight)
 		.reversed()
@@ -135,8 +142,13 @@ final class NextMoves {
 		return null;
 	}
 
-	/** Stale ties to key players, and key relationships that can move up the quadrant. */
+	/**
+	 * Decision-makers and gatekeepers nobody of ours has seen within the upkeep rhythm
+	 * (when the contacts were read), stale ties to key players, and key relationships
+	 * that can move up the quadrant.
+	 */
 	private static void ties(DealCase deal, AssessmentSettings settings, List<Move> moves) {
+		Set<String> overdue = overdue(deal, moves);
 		long stale = settings.staleAfter().toDays();
 		for (TieDetail tie : deal.teamTies()) {
 			Player p = deal.player(deal.theirEnd(tie)).orElseThrow();
@@ -145,7 +157,7 @@ final class NextMoves {
 				continue;
 			}
 			long days = (tie.lastContact() != null) ? ChronoUnit.DAYS.between(tie.lastContact(), deal.asOf()) : -1;
-			if (days < 0 || days > stale) {
+			if ((days < 0 || days > stale) && !overdue.contains(p.id())) {
 				moves.add(new Move("REFRESH_TIE", p.id(), 50 + (p.decides() ? 5 : 0), colleague, List.of(days)));
 			}
 			if (tie.level() != TrustLevel.PARTNER && (p.decides() || p.coaches())) {
@@ -153,6 +165,37 @@ final class NextMoves {
 				moves.add(new Move("RAISE_TRUST", p.id(), 40 + (p.decides() ? 5 : 0), colleague, List.of(level)));
 			}
 		}
+	}
+
+	/**
+	 * A decision-maker or technical gatekeeper whose freshest dated tie to our team is
+	 * older than the rhythm key players at this stage should be seen at: the colleague
+	 * who saw them last should catch up. Their ids, so a stale-tie move does not repeat.
+	 */
+	private static Set<String> overdue(DealCase deal, List<Move> moves) {
+		Set<String> overdue = new HashSet<>();
+		DealCase.Contacts contacts = deal.contacts();
+		if (contacts == null) {
+			return overdue;
+		}
+		Map<String, TieDetail> freshest = new TreeMap<>();
+		for (TieDetail tie : deal.teamTies()) {
+			String id = deal.theirEnd(tie);
+			Player p = deal.player(id).orElseThrow();
+			if ((p.decides() || p.gatekeeps()) && tie.lastContact() != null) {
+				freshest.merge(id, tie, (a, b) -> b.lastContact().isAfter(a.lastContact()) ? b : a);
+			}
+		}
+		freshest.forEach((id, tie) -> {
+			long days = ChronoUnit.DAYS.between(tie.lastContact(), deal.asOf());
+			if (days > contacts.rhythmDays()) {
+				boolean decides = deal.player(id).orElseThrow().decides();
+				moves.add(new Move("CATCH_UP_KEY_PLAYER", id, CATCH_UP + (decides ? 5 : 0), tie.other(id),
+						List.of(days, contacts.rhythmDays())));
+				overdue.add(id);
+			}
+		});
+		return overdue;
 	}
 
 }

@@ -46,7 +46,7 @@ class Pipeline {
 	}
 
 	Page<PipelineRow> list(@Nullable String accountId, @Nullable Stage stage, String sort, int page, int size,
-			Locale locale) {
+			@Nullable Boolean decay, Locale locale) {
 		Page.check(page, size);
 		Comparator<Judged> order = switch (sort) {
 			case "risk" -> RISK;
@@ -54,14 +54,18 @@ class Pipeline {
 			default -> throw new InvalidInputException("sort", "must be risk or weightedValue");
 		};
 		ReadView view = this.judgements.view();
-		// judging a deal reads only the immutable state, so deals are judged side by side
-		List<Judged> open = new ArrayList<>(view.deals()
-			.parallelStream()
+		boolean aged = view.decays(decay);
+		List<DealFacts> listed = view.deals()
+			.stream()
 			.filter((facts) -> facts.summary().status() == DealStatus.OPEN
 					&& (accountId == null || accountId.equals(facts.summary().accountId()))
 					&& (stage == null || stage == facts.summary().stage()))
-			.map((facts) -> this.judgements.judgeForList(view, facts))
-			.toList());
+			.toList();
+		// the contacts on every listed deal in one round trip; the rest reads only the
+		// immutable state, so deals are judged side by side
+		this.judgements.readContacts(view, listed);
+		List<Judged> open = new ArrayList<>(
+				listed.parallelStream().map((facts) -> this.judgements.judgeForList(view, facts, aged)).toList());
 		open.sort(order);
 		Words words = this.messages.words(locale);
 		List<PipelineRow> rows = new ArrayList<>();

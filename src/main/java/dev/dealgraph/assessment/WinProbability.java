@@ -63,6 +63,7 @@ record WinProbability(double base, double value, List<Factor> factors) {
 						List.of(p)));
 			}
 		}
+		followUps(deal, s, factors);
 		int covered = 0;
 		for (Role role : DECIDING) {
 			covered += Coverage.secured(deal, role) ? 1 : 0;
@@ -118,6 +119,29 @@ record WinProbability(double base, double value, List<Factor> factors) {
 		}
 		else if (gatekeepers.stream().allMatch(Player::supports)) {
 			factors.add(factor("GATEKEEPER_FOR", s.gatekeeperFor(), gatekeepers));
+		}
+	}
+
+	/**
+	 * Most wins come from the fourth to the eleventh follow-up: from the stage where that
+	 * counts, a decision-maker or technical gatekeeper with too few recorded contacts on
+	 * the deal lowers the odds, and every one of them having had enough raises them.
+	 */
+	private static void followUps(DealCase deal, AssessmentSettings s, List<Factor> factors) {
+		DealCase.Contacts contacts = deal.contacts();
+		List<Player> key = deal.players().stream().filter((p) -> p.decides() || p.gatekeeps()).toList();
+		if (contacts == null || key.isEmpty() || deal.summary().stage().compareTo(s.followUpsFrom()) < 0) {
+			return;
+		}
+		List<Player> few = key.stream().filter((p) -> contacts.of(p.id()) < contacts.minimum()).toList();
+		if (few.isEmpty()) {
+			factors
+				.add(new Factor("FOLLOW_UPS_KEPT", s.followUpsKept(), RedFlags.ids(key), List.of(contacts.minimum())));
+		}
+		else {
+			int least = few.stream().mapToInt((p) -> contacts.of(p.id())).min().orElseThrow();
+			factors.add(new Factor("FEW_FOLLOW_UPS", s.fewFollowUps(), RedFlags.ids(few),
+					List.of(least, contacts.minimum())));
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import dev.dealgraph.paths.engine.ArcKind;
 import dev.dealgraph.paths.engine.PathGraph;
+import dev.dealgraph.paths.engine.PathResult;
 import dev.dealgraph.paths.engine.RankedPath;
 import dev.dealgraph.relationship.Decay;
 import dev.dealgraph.relationship.TieDetail;
@@ -18,12 +19,18 @@ import org.jspecify.annotations.Nullable;
  * ({@link Decay}), worked out from each tie's stored strength, trust level and last
  * contact and the day asked about. The read model keeps ties as recorded, so nothing is
  * rebuilt as days pass: the engine ranks as recorded, and the few best paths are scored
- * again here and re-ranked.
+ * again here and re-ranked. Age never raises a score, so once the {@code k}-th best after
+ * age scores at least what the last candidate scored as recorded, no path further down
+ * can overtake it and the answer is the true best {@code k}; until then the engine is
+ * asked for more candidates ({@link #best}).
  */
 final class Aging {
 
-	/** Candidates the engine ranks per path asked for. */
+	/** Candidates the engine ranks per path asked for, at first. */
 	static final int CANDIDATES = 3;
+
+	/** The most candidates ranked per path asked for, however the ranking settles. */
+	static final int MOST_CANDIDATES = 40;
 
 	private final Decay decay;
 
@@ -35,6 +42,38 @@ final class Aging {
 		this.decay = decay;
 		this.today = today;
 		this.snapshot = snapshot;
+	}
+
+	/** One search of the engine for this many candidates. */
+	interface Search {
+
+		PathResult candidates(int count);
+
+	}
+
+	/**
+	 * The best {@code k} paths after age from the engine's ranking as recorded, widening
+	 * the candidates fourfold each time the ranking is not yet settled, up to
+	 * {@link #MOST_CANDIDATES} per path asked for; with the last search's result.
+	 */
+	Best best(Search search, PathGraph graph, int k) {
+		int most = k * MOST_CANDIDATES;
+		int count = k * CANDIDATES;
+		while (true) {
+			PathResult result = search.candidates(count);
+			List<RankedPath> found = result.paths();
+			List<RankedPath> ranked = reranked(found, graph, k);
+			boolean all = found.size() < count;
+			if (all || count >= most || ranked.size() < k
+					|| score(ranked.get(k - 1), graph) >= found.get(found.size() - 1).score()) {
+				return new Best(result, ranked);
+			}
+			count = Math.min(most, count * 4);
+		}
+	}
+
+	/** The best paths after age and the search that found them. */
+	record Best(PathResult result, List<RankedPath> paths) {
 	}
 
 	/**
@@ -78,11 +117,38 @@ final class Aging {
 		return Math.min(recorded, this.decay.effective(recorded, tie.level(), tie.lastContact(), this.today));
 	}
 
+	/**
+	 * The strength the arc from {@code from} has left after age: a KNOWS tie with one of
+	 * our colleagues at its effective strength, anything else as recorded.
+	 */
+	double strength(int from, int arc, PathGraph graph) {
+		float recorded = graph.strength(arc);
+		int to = graph.target(arc);
+		if (graph.kind(arc) != ArcKind.KNOWS || recorded <= 0
+				|| !(this.snapshot.isColleague(from) || this.snapshot.isColleague(to))) {
+			return recorded;
+		}
+		TieDetail tie = tie(from, to, graph);
+		if (tie == null) {
+			return recorded;
+		}
+		return Math.min(recorded, this.decay.effective(recorded, tie.level(), tie.lastContact(), this.today));
+	}
+
 	private @Nullable TieDetail tie(RankedPath path, int hop, PathGraph graph) {
-		String from = graph.id(path.nodes()[hop]);
-		String to = graph.id(path.nodes()[hop + 1]);
-		for (TieDetail tie : this.snapshot.details().getOrDefault(from, List.of())) {
-			if (tie.type() == TieType.KNOWS && tie.other(from).equals(to)) {
+		return tie(path.nodes()[hop], path.nodes()[hop + 1], graph);
+	}
+
+	/** The KNOWS tie between two nodes, looked up under the end with fewer ties. */
+	private @Nullable TieDetail tie(int fromNode, int toNode, PathGraph graph) {
+		String from = graph.id(fromNode);
+		String to = graph.id(toNode);
+		List<TieDetail> fromTies = this.snapshot.details().getOrDefault(from, List.of());
+		List<TieDetail> toTies = this.snapshot.details().getOrDefault(to, List.of());
+		String end = (toTies.size() < fromTies.size()) ? to : from;
+		String other = end.equals(from) ? to : from;
+		for (TieDetail tie : end.equals(from) ? fromTies : toTies) {
+			if (tie.type() == TieType.KNOWS && tie.other(end).equals(other)) {
 				return tie;
 			}
 		}

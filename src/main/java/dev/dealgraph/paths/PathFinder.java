@@ -73,8 +73,17 @@ class PathFinder {
 
 	/** The day ties are aged to, or null when the request scores them as recorded. */
 	private @Nullable LocalDate aging(PathRequest request) {
-		boolean on = (request.decay() != null) ? request.decay() : this.decay.byDefault();
-		return on ? this.decay.today() : null;
+		return decays(request.decay()) ? this.decay.today() : null;
+	}
+
+	/** Whether ties are aged: as asked, else {@code dealgraph.decay.by-default}. */
+	boolean decays(@Nullable Boolean asked) {
+		return (asked != null) ? asked : this.decay.byDefault();
+	}
+
+	/** Ties aged to today in this state, or null when {@code aged} is false. */
+	@Nullable Aging aging(boolean aged, Snapshot snapshot) {
+		return aged ? new Aging(this.decay, this.decay.today(), snapshot) : null;
 	}
 
 	private PathAnswer answer(PathQuestion question, Snapshot snapshot, Locale locale, @Nullable LocalDate today) {
@@ -122,19 +131,22 @@ class PathFinder {
 					found.paths().put(target, List.of());
 					continue;
 				}
-				// ranked as recorded, then again after age: a few more candidates than
-				// asked
-				// for let a fresher path overtake one that aged
-				int candidates = (aging != null) ? question.k() * Aging.CANDIDATES : question.k();
-				PathQuery query = PathQuery.of(sourceNodes, targetNode, candidates, question.maxHops())
-					.withAvoid(avoidNodes)
-					.withFactors(NodeFactors.of(question.factors()));
-				if (question.via() != null) {
-					query = query.withVia(viaNode);
+				Aging.Search candidates = (count) -> {
+					PathQuery query = PathQuery.of(sourceNodes, targetNode, count, question.maxHops())
+						.withAvoid(avoidNodes)
+						.withFactors(NodeFactors.of(question.factors()));
+					return search.search((question.via() != null) ? query.withVia(viaNode) : query);
+				};
+				if (aging == null) {
+					PathResult result = candidates.candidates(question.k());
+					found.add(target, result, result.paths());
 				}
-				PathResult result = search.search(query);
-				found.add(target, result,
-						(aging != null) ? aging.reranked(result.paths(), graph, question.k()) : result.paths());
+				else {
+					// ranked as recorded, then again after age, with more candidates
+					// until no path further down can overtake
+					Aging.Best best = aging.best(candidates, graph, question.k());
+					found.add(target, best.result(), best.paths());
+				}
 			}
 		}
 		finally {

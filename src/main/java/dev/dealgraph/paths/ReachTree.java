@@ -3,6 +3,7 @@ package dev.dealgraph.paths;
 import java.util.Arrays;
 
 import dev.dealgraph.paths.engine.PathGraph;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The best score from any source to every node within a hop limit, in one sweep: a
@@ -100,6 +101,15 @@ final class ReachTree {
 
 	/** The reach of each of {@code targets} (graph nodes), null where out of reach. */
 	static Reach[] from(PathGraph graph, int[] sources, float[] factors, int maxHops, int[] targets) {
+		return from(graph, sources, factors, maxHops, targets, null);
+	}
+
+	/**
+	 * The reach of each of {@code targets}, with every arc at the strength it has left
+	 * after age when {@code aging} is given.
+	 */
+	static Reach[] from(PathGraph graph, int[] sources, float[] factors, int maxHops, int[] targets,
+			@Nullable Aging aging) {
 		int n = graph.nodeCount();
 		Scratch s = SCRATCH.get();
 		if (s == null || s.score.length != n) {
@@ -107,7 +117,7 @@ final class ReachTree {
 			SCRATCH.set(s);
 		}
 		try {
-			sweep(graph, sources, factors, maxHops, s);
+			sweep(graph, sources, factors, maxHops, aging, s);
 			Reach[] reach = new Reach[targets.length];
 			for (int t = 0; t < targets.length; t++) {
 				int node = targets[t];
@@ -123,7 +133,8 @@ final class ReachTree {
 		}
 	}
 
-	private static void sweep(PathGraph graph, int[] sources, float[] factors, int maxHops, Scratch s) {
+	private static void sweep(PathGraph graph, int[] sources, float[] factors, int maxHops, @Nullable Aging aging,
+			Scratch s) {
 		int[] improved = new int[Math.max(16, sources.length)];
 		int improvedCount = 0;
 		for (int source : sources) {
@@ -144,7 +155,7 @@ final class ReachTree {
 				}
 				for (int arc = graph.firstArc(node); arc < graph.endArc(node); arc++) {
 					int next = graph.target(arc);
-					double score = carried * graph.strength(arc);
+					double score = carried * ((aging != null) ? aging.strength(node, arc, graph) : graph.strength(arc));
 					if (s.score[next] >= score || (s.score[next] >= 0 && s.hops[next] == 0)) {
 						continue;
 					}

@@ -86,6 +86,11 @@ public final class ReadView {
 		return deals;
 	}
 
+	/** Whether answers age ties: as asked, else {@code dealgraph.decay.by-default}. */
+	public boolean decays(@Nullable Boolean asked) {
+		return this.finder.decays(asked);
+	}
+
 	/** Whether the caller may read the account and what is at it. */
 	public boolean readsAccount(String accountId) {
 		return this.sight.readsAccount(accountId);
@@ -142,6 +147,16 @@ public final class ReadView {
 	 * scored as the path engine scores a deal's paths; people out of reach are left out.
 	 */
 	public Map<String, Reach> reach(String dealId, Collection<String> people, int maxHops) {
+		return reach(dealId, people, maxHops, false);
+	}
+
+	/**
+	 * How well the deal team reaches each of {@code people}, with {@code aged} every tie
+	 * to one of our colleagues at the strength it has left after age ({@link Aging}), as
+	 * the paths answer scores it by default.
+	 */
+	public Map<String, Reach> reach(String dealId, Collection<String> people, int maxHops, boolean aged) {
+		Aging aging = this.finder.aging(aged, this.snapshot);
 		PathQuestion question = PathQuestions.forDeal(dealId,
 				new PathRequest(1, maxHops, null, null, List.of(), null, false), this.snapshot, this.sight,
 				this.settings);
@@ -151,8 +166,8 @@ public final class ReadView {
 		int[] targets = ids.stream().mapToInt(graph::indexOf).toArray();
 		// a few targets: the engine's bidirectional search each, which stays small even
 		// when our people know thousands; many: one sweep out from the team serves all
-		Reach[] found = (targets.length <= FEW) ? engine(sources, targets, question.factors(), maxHops)
-				: ReachTree.from(graph, sources, question.factors(), maxHops, targets);
+		Reach[] found = (targets.length <= FEW) ? engine(sources, targets, question.factors(), maxHops, aging)
+				: ReachTree.from(graph, sources, question.factors(), maxHops, targets, aging);
 		Map<String, Reach> reach = new HashMap<>();
 		for (int i = 0; i < ids.size(); i++) {
 			if (found[i] != null) {
@@ -162,7 +177,7 @@ public final class ReadView {
 		return reach;
 	}
 
-	private Reach[] engine(int[] sources, int[] targets, float[] factors, int maxHops) {
+	private Reach[] engine(int[] sources, int[] targets, float[] factors, int maxHops, @Nullable Aging aging) {
 		PathGraph graph = this.snapshot.graph();
 		Reach[] reach = new Reach[targets.length];
 		if (sources.length == 0) {
@@ -174,13 +189,16 @@ public final class ReadView {
 				if (targets[t] < 0) {
 					continue;
 				}
-				List<RankedPath> paths = search
-					.search(PathQuery.of(sources, targets[t], 1, maxHops).withFactors(NodeFactors.of(factors)))
-					.paths();
+				int target = targets[t];
+				Aging.Search candidates = (count) -> search
+					.search(PathQuery.of(sources, target, count, maxHops).withFactors(NodeFactors.of(factors)));
+				// after age, ranked again as the paths answer is
+				List<RankedPath> paths = (aging != null) ? aging.best(candidates, graph, 1).paths()
+						: candidates.candidates(1).paths();
 				if (!paths.isEmpty()) {
 					RankedPath best = paths.get(0);
-					reach[t] = new Reach(best.score(), best.hops(), graph.id(best.nodes()[0]),
-							graph.id(best.nodes()[1]));
+					reach[t] = new Reach((aging != null) ? aging.score(best, graph) : best.score(), best.hops(),
+							graph.id(best.nodes()[0]), graph.id(best.nodes()[1]));
 				}
 			}
 		}
@@ -190,10 +208,13 @@ public final class ReadView {
 		return reach;
 	}
 
-	/** The best path from the deal team to {@code personId}, explained, or empty. */
-	public Optional<Route> bestRoute(String dealId, String personId, int maxHops, Locale locale) {
+	/**
+	 * The best path from the deal team to {@code personId}, explained, or empty; with
+	 * {@code aged}, scored and explained after age.
+	 */
+	public Optional<Route> bestRoute(String dealId, String personId, int maxHops, boolean aged, Locale locale) {
 		PathAnswer answer = this.finder.answer(dealId,
-				new PathRequest(1, maxHops, null, personId, List.of(), null, false, false), this.snapshot, this.sight,
+				new PathRequest(1, maxHops, null, personId, List.of(), null, false, aged), this.snapshot, this.sight,
 				locale);
 		return answer.targets().stream().flatMap((target) -> target.paths().stream()).findFirst();
 	}

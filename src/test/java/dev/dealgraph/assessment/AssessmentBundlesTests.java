@@ -26,7 +26,7 @@ class AssessmentBundlesTests {
 
 	static final List<String> ACTIONS = List.of("DEVELOP_COACH", "REACH_DECISION_MAKER",
 			"INTRODUCTION_TO_DECISION_MAKER", "MEET_GATEKEEPER", "CONTAIN_OPPONENT", "FIND_ATTITUDE", "REFRESH_TIE",
-			"RAISE_TRUST");
+			"CATCH_UP_KEY_PLAYER", "RAISE_TRUST");
 
 	@Test
 	void bothLanguagesHaveEveryKeyAndNothingElse() throws IOException {

@@ -76,8 +76,18 @@ final class Cases {
 	static DealCase withTies(DealCase deal, TieDetail... more) {
 		List<TieDetail> ties = new ArrayList<>(deal.ties());
 		ties.addAll(List.of(more));
-		return new DealCase(deal.dealId(), deal.summary(), deal.team(), deal.players(), ties, deal.reach(),
-				deal.asOf());
+		return new DealCase(deal.dealId(), deal.summary(), deal.team(), deal.players(), ties, deal.reach(), deal.asOf(),
+				deal.contacts());
+	}
+
+	/** The deal with these contacts recorded on it (person id, count, ...). */
+	static DealCase withContacts(DealCase deal, int minimum, long rhythmDays, Object... counts) {
+		Map<String, Integer> byPerson = new HashMap<>();
+		for (int i = 0; i < counts.length; i += 2) {
+			byPerson.put((String) counts[i], (Integer) counts[i + 1]);
+		}
+		return new DealCase(deal.dealId(), deal.summary(), deal.team(), deal.players(), deal.ties(), deal.reach(),
+				deal.asOf(), new DealCase.Contacts(byPerson, minimum, rhythmDays));
 	}
 
 	static DealCase withoutReach(DealCase deal, String id) {

@@ -65,17 +65,23 @@ class DemoAssessmentTests {
 	}
 
 	@Test
-	void warehouseWinProbabilityMovesFromThirtyToFortyThreePercent() {
+	void warehouseWinProbabilityMovesFromThirtyToThirtyFivePercent() {
 		JsonNode p = get("/api/v1/deals/kestrel-wms/assessment", "en").get("winProbability");
 		assertThat(p.get("base").asDouble()).isEqualTo(0.3);
 		// logit(0.3) = -0.847; coach +0.4, supportive decision-maker +0.5, receptive
 		// +0.3, reached +0.2,
-		// non-supporting gatekeeper -0.4, opponents medium -0.25 and high -0.5, two roles
-		// secured +0.3
+		// non-supporting gatekeeper -0.4, opponents medium -0.25 and high -0.5, too few
+		// follow-ups with the key players -0.3 (the demo records three contacts with
+		// María on this deal, one with Stefan, none with Björn), two roles secured +0.3:
+		// 1 / (1 + e^0.597)
 		assertThat(codes(p.get("factors"))).containsExactly("COACH_PRESENT", "DECISION_MAKER_SUPPORTER",
 				"DECISION_MAKER_RECEPTIVE", "DECISION_MAKER_REACHED", "GATEKEEPER_NON_SUPPORTER", "OPPONENT_MEDIUM",
-				"OPPONENT_HIGH", "ROLES_COVERED");
-		assertThat(p.get("value").asDouble()).isEqualTo(0.426);
+				"OPPONENT_HIGH", "FEW_FOLLOW_UPS", "ROLES_COVERED");
+		JsonNode few = p.get("factors").get(7);
+		assertThat(few.get("people").toString())
+			.isEqualTo("[\"bjorn-lindqvist\",\"maria-jose-nunez\",\"stefan-kruger\"]");
+		assertThat(few.get("why").asString()).startsWith("We have recorded as few as 0 contacts");
+		assertThat(p.get("value").asDouble()).isEqualTo(0.355);
 	}
 
 	@Test
@@ -111,7 +117,8 @@ class DemoAssessmentTests {
 		assertThat(cfo.get("reach").get("score").asDouble()).isCloseTo(0.179, within(1e-9));
 		assertThat(cfo.get("reach").get("firstHopId").asString()).isEqualTo("zhang-li");
 		assertThat(coverage(deal, "COACH")).isEmpty();
-		assertThat(deal.get("winProbability").get("value").asDouble()).isEqualTo(0.017);
+		// down from 0.017 by too few follow-ups with the key players
+		assertThat(deal.get("winProbability").get("value").asDouble()).isEqualTo(0.012);
 	}
 
 	@Test
@@ -146,8 +153,9 @@ class DemoAssessmentTests {
 		assertThat(deal.get("redFlags")).isEmpty();
 		// logit(0.5) = 0; coach +0.4, sponsoring decision-maker +0.8, receptive +0.3,
 		// reached +0.2,
-		// three roles secured +0.45: 1 / (1 + e^-2.15)
-		assertThat(deal.get("winProbability").get("value").asDouble()).isEqualTo(0.896);
+		// three roles secured +0.45, four or more follow-ups with every key player on
+		// the deal +0.2: 1 / (1 + e^-2.35)
+		assertThat(deal.get("winProbability").get("value").asDouble()).isEqualTo(0.913);
 	}
 
 	@Test
@@ -244,8 +252,8 @@ class DemoAssessmentTests {
 		assertThat(ids(page)).containsExactly("kestrel-telematics", "kestrel-yard");
 		assertThat(page.get("totalItems").asInt()).isEqualTo(4);
 		JsonNode wms = get("/api/v1/pipeline?sort=weightedValue&size=1", "en").get("items").get(0);
-		// 2,400,000 × 0.42622
-		assertThat(wms.get("weightedValue").asLong()).isEqualTo(1022924);
+		// 2,400,000 × 0.35496
+		assertThat(wms.get("weightedValue").asLong()).isEqualTo(851909);
 		assertThat(wms.get("topRedFlag").get("code").asString()).isEqualTo("GATEKEEPER_AGAINST");
 		this.http.get().uri("/api/v1/pipeline?size=201").exchange().expectStatus().isBadRequest();
 		this.http.get().uri("/api/v1/pipeline?sort=name").exchange().expectStatus().isBadRequest();

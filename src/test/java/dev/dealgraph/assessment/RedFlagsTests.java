@@ -194,7 +194,8 @@ class RedFlagsTests {
 				d.decisionMakerNonSupporter(), d.decisionMakerOpponent(), d.receptive(), d.notReceptive(),
 				d.gatekeeperFor(), d.gatekeeperNonSupporter(), d.gatekeeperOpponent(), d.opponentHigh(),
 				d.opponentMedium(), d.opponentLow(), d.reachStrong(), d.reachWeak(), d.reachNone(), d.roleCovered(),
-				d.groupWeight(), d.floor(), d.ceiling(), d.hiddenRatio());
+				d.groupWeight(), d.floor(), d.ceiling(), d.hiddenRatio(), d.fewFollowUps(), d.followUpsKept(),
+				d.followUpsFrom());
 		DealCase deal = new DealCase("d", healthy().summary(), List.of("amy"), healthy().players(),
 				List.of(knows("amy", "dm", AS_OF.minusDays(45)), knows("amy", "coach", AS_OF.minusDays(40))),
 				healthy().reach(), AS_OF);

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Recording contacts over HTTP, on the demo map. */
 @IntegrationTest
-class InteractionTests {
+public class InteractionTests {
 
 	static final JsonMapper json = JsonMapper.builder().build();
 
@@ -130,7 +130,7 @@ class InteractionTests {
 		assertThat(get("/api/v1/interactions?size=200").get("totalItems").asLong()).isEqualTo(inFile);
 	}
 
-	static String interaction(String id, String person, String colleague, String date, String more) {
+	public static String interaction(String id, String person, String colleague, String date, String more) {
 		return "{\"id\":\"" + id + "\",\"personId\":\"" + person + "\",\"colleagueId\":\"" + colleague + "\"," + more
 				+ "\"date\":\"" + date + "\",\"kind\":\"VISIT\",\"note\":\"Coffee\"}";
 	}
@@ -140,7 +140,7 @@ class InteractionTests {
 	}
 
 	/** Posts an interaction, expects {@code status} and gives the answer's body. */
-	static String post(RestTestClient http, String body, int status) {
+	public static String post(RestTestClient http, String body, int status) {
 		return http.post()
 			.uri("/api/v1/interactions")
 			.contentType(MediaType.APPLICATION_JSON)
