@@ -58,6 +58,9 @@ public class HttpAssessmentBench {
 		URI paths = URI.create(base + "/api/v1/deals/bench/paths?k=5&maxHops=4");
 		URI baseline = URI.create(base + "/api/v1/deals/bench");
 		URI pipeline = URI.create(base + "/api/v1/pipeline?size=50");
+		// the same answers with ties as recorded, against the default of ties after age
+		URI assessmentRecorded = URI.create(base + "/api/v1/deals/bench/assessment?decay=false");
+		URI pathsRecorded = URI.create(base + "/api/v1/deals/bench/paths?k=5&maxHops=4&decay=false");
 		if (!get(http, assessment).contains("\"redFlags\"") || !get(http, pipeline).contains("\"totalItems\":" + (deals + 1))) {
 			throw new IllegalStateException("unexpected answers");
 		}
@@ -66,36 +69,52 @@ public class HttpAssessmentBench {
 			get(http, paths);
 			get(http, baseline);
 			get(http, pipeline);
+			get(http, assessmentRecorded);
+			get(http, pathsRecorded);
 		}
 		long[] assessmentTimes = new long[requests];
 		long[] pathTimes = new long[requests];
 		long[] baselineTimes = new long[requests];
 		long[] pipelineTimes = new long[requests];
+		long[] assessmentRecordedTimes = new long[requests];
+		long[] pathRecordedTimes = new long[requests];
 		for (int i = 0; i < requests; i++) {
 			baselineTimes[i] = timed(http, baseline);
 			pathTimes[i] = timed(http, paths);
 			assessmentTimes[i] = timed(http, assessment);
 			pipelineTimes[i] = timed(http, pipeline);
+			pathRecordedTimes[i] = timed(http, pathsRecorded);
+			assessmentRecordedTimes[i] = timed(http, assessmentRecorded);
 		}
 		int writes = Math.max(20, requests / 10);
 		long[] coldPipeline = new long[writes];
 		long[] coldAssessment = new long[writes];
+		long[] coldAssessmentRecorded = new long[writes];
 		for (int i = 0; i < writes; i++) {
 			putTie(http, base, i, people, random);
 			coldPipeline[i] = timed(http, pipeline);
 			putTie(http, base, i + 1, people, random);
 			coldAssessment[i] = timed(http, assessment);
+			putTie(http, base, i + 2, people, random);
+			coldAssessmentRecorded[i] = timed(http, assessmentRecorded);
 		}
 		double assessmentP50 = report("GET /deals/{id}/assessment (500 people)", assessmentTimes);
 		double pathP50 = report("GET /deals/{id}/paths (k=5, 3 targets)", pathTimes);
 		double baseP50 = report("GET /deals/{id} (baseline)", baselineTimes);
 		double pipelineP50 = report("GET /pipeline?size=50 (warm)", pipelineTimes);
-		report("GET assessment right after a write", coldAssessment);
+		double pathRecordedP50 = report("GET /deals/{id}/paths?decay=false", pathRecordedTimes);
+		double assessmentRecordedP50 = report("GET /deals/{id}/assessment?decay=false", assessmentRecordedTimes);
+		double coldAssessmentP50 = report("GET assessment right after a write", coldAssessment);
+		double coldRecordedP50 = report("GET assessment?decay=false right after a write", coldAssessmentRecorded);
 		double coldP50 = report("GET /pipeline right after a write", coldPipeline);
 		System.out.printf(Locale.ROOT,
 				"assessment p50 = %.2f ms = %.2fx the paths answer, %.2fx the baseline read; "
 						+ "pipeline of %d open deals p50 = %.2f ms warm, %.2f ms right after a write%n",
 				assessmentP50, assessmentP50 / pathP50, assessmentP50 / baseP50, deals + 1, pipelineP50, coldP50);
+		System.out.printf(Locale.ROOT,
+				"ties after age (the default) against as recorded: paths %.2fx, assessment right after a write "
+						+ "%.2fx, warm assessment %.2fx (judgements are kept per state)%n",
+				pathP50 / pathRecordedP50, coldAssessmentP50 / coldRecordedP50, assessmentP50 / assessmentRecordedP50);
 	}
 
 	static String bigDeal(int people, Random random) {
