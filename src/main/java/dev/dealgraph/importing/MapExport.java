@@ -15,6 +15,7 @@ import dev.dealgraph.person.Colleagues;
 import dev.dealgraph.person.Individuals;
 import dev.dealgraph.person.Individuals.Kind;
 import dev.dealgraph.person.People;
+import dev.dealgraph.upkeep.Interactions;
 import dev.dealgraph.system.Callers;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.person.Person;
@@ -38,7 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>the colleagues on its deal teams or tied to any exported person;</li>
  * <li>the account of every exported person (the account alone, not its deals or
  * people);</li>
- * <li>every tie between two exported individuals.</li>
+ * <li>every tie between two exported individuals;</li>
+ * <li>the interactions recorded with its exported people, about no deal or one of its
+ * deals (the others belong to the other account's export).</li>
  * </ol>
  * So every tie touching one of the account's people is in its export, and the exports of
  * all accounts together hold every tie that touches anyone working at an account or
@@ -64,12 +67,16 @@ public class MapExport {
 
 	private final Ties ties;
 
+	private final Interactions interactions;
+
 	private final AuditLog audit;
 
 	private final TransactionTemplate reads;
 
 	MapExport(Individuals individuals, Accounts accounts, Colleagues colleagues, People people, Deals deals,
-			Stakeholders stakeholders, Ties ties, AuditLog audit, PlatformTransactionManager transactions) {
+			Stakeholders stakeholders, Ties ties, Interactions interactions, AuditLog audit,
+			PlatformTransactionManager transactions) {
+		this.interactions = interactions;
 		this.audit = audit;
 		this.reads = new TransactionTemplate(transactions);
 		this.reads.setReadOnly(true);
@@ -113,7 +120,7 @@ public class MapExport {
 		// the accounts of stakeholders from elsewhere, as far as the caller may read them
 		return new MapDocument(List.copyOf(this.accounts.findAll(this.accounts.existing(accountIds)).values()),
 				List.copyOf(this.colleagues.findAll(colleagueIds).values()), exportedPeople, accountDeals, facts,
-				this.ties.among(everyone));
+				this.ties.among(everyone), this.interactions.withPeople(personIds, colleagueIds, dealIds));
 	}
 
 	/** The individuals of this kind tied to any of these people. */
@@ -123,8 +130,8 @@ public class MapExport {
 
 	/**
 	 * The whole database, as far as the caller may read it: every account, colleague,
-	 * person, deal, stakeholder fact and tie, including accounts without people or deals,
-	 * colleagues without ties and people without an account.
+	 * person, deal, stakeholder fact, tie and interaction, including accounts without
+	 * people or deals, colleagues without ties and people without an account.
 	 */
 	public MapDocument exportAll() {
 		MapDocument document = this.reads.execute((status) -> readAll());
@@ -155,7 +162,8 @@ public class MapExport {
 		return new MapDocument(List.copyOf(this.accounts.findAll(accountIds).values()),
 				List.copyOf(this.colleagues.findAll(colleagueIds).values()),
 				List.copyOf(this.people.findAll(personIds).values()), List.copyOf(this.deals.findAll(dealIds).values()),
-				this.stakeholders.ofDeals(dealIds), this.ties.among(everyone));
+				this.stakeholders.ofDeals(dealIds), this.ties.among(everyone),
+				this.interactions.withPeople(personIds, colleagueIds, null));
 	}
 
 }

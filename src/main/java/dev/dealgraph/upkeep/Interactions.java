@@ -325,6 +325,34 @@ public class Interactions {
 		return Page.of(items, page, size, total);
 	}
 
+	/**
+	 * For an export: every interaction with one of these people that the caller may read,
+	 * by date and id, by one of {@code colleagueIds} and about no deal or about one of
+	 * {@code dealIds} (any, when null), so the document imports into an empty database.
+	 */
+	public List<Interaction> withPeople(Collection<String> personIds, @Nullable Collection<String> colleagueIds,
+			@Nullable Collection<String> dealIds) {
+		if (personIds.isEmpty()) {
+			return List.of();
+		}
+		Map<String, @Nullable Object> parameters = new HashMap<>(Callers.scope().parameters());
+		parameters.put("ids", List.copyOf(personIds));
+		parameters.put("deals", (dealIds != null) ? List.copyOf(dealIds) : null);
+		parameters.put("colleagues", (colleagueIds != null) ? List.copyOf(colleagueIds) : null);
+		return List.copyOf(this.client
+			.query("""
+					MATCH (i:Interaction)-[:WITH_PERSON]->(p:Person), (i)-[:BY_COLLEAGUE]->(c:Colleague)
+					WHERE p.id IN $ids AND ($colleagues IS NULL OR c.id IN $colleagues) AND %s
+					OPTIONAL MATCH (i)-[:ON_DEAL]->(d:Deal)
+					WITH i, p, c, d WHERE d IS NULL OR (($deals IS NULL OR d.id IN $deals) AND %s)
+					RETURN %s AS i ORDER BY i.date, i.id""".formatted(Visibility.individual("p"), Visibility.deal("d"),
+					PROJECTION))
+			.bindAll(parameters)
+			.fetchAs(Interaction.class)
+			.mappedBy((types, record) -> Interaction.from(record.get("i")))
+			.all());
+	}
+
 	/** A person or colleague leaves: the interactions they took part in go with them. */
 	@EventListener
 	void onIndividualDeletion(IndividualDeletion deletion) {

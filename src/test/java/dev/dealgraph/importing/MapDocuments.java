@@ -16,6 +16,7 @@ import dev.dealgraph.deal.Stakeholder;
 import dev.dealgraph.person.Colleague;
 import dev.dealgraph.person.Person;
 import dev.dealgraph.relationship.Tie;
+import dev.dealgraph.upkeep.Interaction;
 
 /** Documents put together and ordered the way an export orders them. */
 final class MapDocuments {
@@ -34,6 +35,7 @@ final class MapDocuments {
 		List<Deal> deals = new ArrayList<>();
 		List<Stakeholder> stakeholders = new ArrayList<>();
 		List<Tie> ties = new ArrayList<>();
+		List<Interaction> interactions = new ArrayList<>();
 		for (MapDocument document : documents) {
 			accounts.addAll(document.accounts());
 			colleagues.addAll(document.colleagues());
@@ -41,15 +43,17 @@ final class MapDocuments {
 			deals.addAll(document.deals());
 			stakeholders.addAll(document.stakeholders());
 			ties.addAll(document.relationships());
+			interactions.addAll(document.interactions());
 		}
-		return sorted(new MapDocument(accounts, colleagues, people, deals, stakeholders, ties));
+		return sorted(new MapDocument(accounts, colleagues, people, deals, stakeholders, ties, interactions));
 	}
 
 	static MapDocument sorted(MapDocument document) {
 		return new MapDocument(ordered(document.accounts(), Account::id), ordered(document.colleagues(), Colleague::id),
 				ordered(document.people(), Person::id), ordered(document.deals(), Deal::id),
 				ordered(document.stakeholders(), (s) -> s.dealId() + "\u0000" + s.personId()),
-				ordered(document.relationships(), (t) -> t.type() + "\u0000" + t.from() + "\u0000" + t.to()));
+				ordered(document.relationships(), (t) -> t.type() + "\u0000" + t.from() + "\u0000" + t.to()),
+				ordered(document.interactions(), (i) -> i.date() + "\u0000" + i.id()));
 	}
 
 	private static <T> List<T> ordered(List<T> items, Function<T, String> key) {
@@ -103,6 +107,11 @@ final class MapDocuments {
 				database.relationships()
 					.stream()
 					.filter((t) -> everyone.contains(t.from()) && everyone.contains(t.to()))
+					.toList(),
+				database.interactions()
+					.stream()
+					.filter((i) -> people.contains(i.personId()) && colleagues.contains(i.colleagueId())
+							&& (i.dealId() == null || dealIds.contains(i.dealId())))
 					.toList()));
 	}
 
