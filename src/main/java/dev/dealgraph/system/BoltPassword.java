@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,9 @@ import org.neo4j.driver.exceptions.AuthenticationException;
 final class BoltPassword {
 
 	static final String USER = "neo4j";
+
+	/** How long setting the password at start may take, on a busy machine too. */
+	static final Duration SETUP_TIMEOUT = Duration.ofSeconds(120);
 
 	static final String FILE = "neo4j.password";
 
@@ -130,12 +134,14 @@ final class BoltPassword {
 
 	/**
 	 * Sets the password through the system database. An embedded transaction runs with
-	 * full rights, so this works whatever the current password is.
+	 * full rights, so this works whatever the current password is. It runs once, before
+	 * anything else, while a freshly started database may still be slow on a busy
+	 * machine: it gets its own timeout rather than the one meant for requests.
 	 */
 	static void set(DatabaseManagementService service, String password) {
 		service.database("system")
 			.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
-					Map.of("password", password));
+					Map.of("password", password), (result) -> null, SETUP_TIMEOUT);
 	}
 
 	/** Whether Bolt lets {@code neo4j} log in with this password. */
