@@ -101,7 +101,8 @@ class CsvDocument {
 					kept(m, row, "department", (before != null) ? before.department() : null),
 					(before != null) ? before.temperament() : null,
 					(before != null) ? before.communicationPreference() : null,
-					(before != null) ? before.interests() : List.of()));
+					(before != null) ? before.interests() : List.of(), (before != null) ? before.birthday() : null,
+					(before != null) ? before.startedOn() : null));
 			personOrigins.add(new Origin(List.of(row.line()), columns, m.column("id"), "id"));
 			String manager = m.value(row, "reportsTo");
 			if (manager != null) {
