@@ -30,9 +30,10 @@ import org.springframework.context.MessageSource;
 /**
  * A colleague's upkeep list as an iCalendar feed (RFC 5545) through ical4j: an all-day
  * event for each person due (on the day their rhythm runs out, today when it already has)
- * and for each occasion. Every event keeps its UID from one fetch to the next, so a
- * calendar app updates it in place instead of adding another; DTSTAMP is the time of the
- * fetch, in UTC. The words come from the {@code i18n/upkeep} bundle in the feed's
+ * and for each occasion, described without counting days, so an event says the same on
+ * its day as when it was fetched. Every event keeps its UID from one fetch to the next,
+ * so a calendar app updates it in place instead of adding another; DTSTAMP is the time of
+ * the fetch, in UTC. The words come from the {@code i18n/upkeep} bundle in the feed's
  * language.
  */
 final class CalendarFeed {
@@ -70,7 +71,10 @@ final class CalendarFeed {
 			calendar.add(event(occasion.date(),
 					text("upkeep.calendar." + occasion.kind().name(), occasion.name(),
 							(occasion.years() != null) ? occasion.years() : 0L),
-					occasion.sentence(), occasionUid(answer.colleagueId(), occasion), stamp));
+					text("upkeep.calendar." + occasion.kind().name() + ".description", occasion.name(),
+							(occasion.years() != null) ? occasion.years() : 0L,
+							(occasion.accountId() != null) ? occasion.accountId() : "-"),
+					occasionUid(answer.colleagueId(), occasion), stamp));
 		}
 		return calendar;
 	}

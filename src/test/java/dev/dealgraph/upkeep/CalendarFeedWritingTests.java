@@ -76,6 +76,8 @@ class CalendarFeedWritingTests {
 		assertThat(events.get(1).getProperties(Property.DESCRIPTION).get(0).getValue())
 			.contains("No contact recorded yet; their rhythm is every 30 days.");
 		assertThat(events.get(2).getProperties(Property.DTEND).get(0).getValue()).isEqualTo("20261219");
+		assertThat(events.get(2).getProperties(Property.DESCRIPTION).get(0).getValue())
+			.isEqualTo("A good day for a personal greeting to Elif.");
 	}
 
 	/** The name digest in an account event's UID, read back from the UID itself. */
