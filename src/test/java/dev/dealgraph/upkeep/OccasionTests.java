@@ -121,6 +121,41 @@ class OccasionTests {
 	}
 
 	@Test
+	void aContactsFileBringsBirthdaysWithoutTheirYearAndStartDaysAndNamesABadOne() {
+		put("/api/v1/accounts/acme", "{\"name\":\"ACME\"}", 201);
+		String file = "Id,Name,AccountId,Birthdate\nli-wei,Li Wei,acme,1980-03-14\n"
+				+ "wang-fang,Wang Fang,acme,--12-24\nbad-date,Bad Date,acme,1980-02-30\n";
+		JsonNode refused = csv("preset=SALESFORCE&importId=sf-check&dryRun=true", file, 400);
+		assertThat(refused.get("errors").get(0).get("line").asInt()).isEqualTo(4);
+		assertThat(refused.get("errors").get(0).get("column").asString()).isEqualTo("Birthdate");
+		csv("preset=SALESFORCE&importId=sf-days&skipBadRows=true", file, 200);
+		assertThat(get("/api/v1/people/li-wei", null, "en").get("birthday").asString()).isEqualTo("--03-14");
+		assertThat(get("/api/v1/people/wang-fang", null, "en").get("birthday").asString()).isEqualTo("--12-24");
+		long yearKept = this.client.query("MATCH (p:Person) WHERE p.birthday CONTAINS '1980' RETURN count(p)")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
+		assertThat(yearKept).isZero();
+
+		csv("importId=own-days", "id,name,accountId,startedOn\nli-wei,Li Wei,acme,2015-06-01\n", 200);
+		JsonNode person = get("/api/v1/people/li-wei", null, "en");
+		assertThat(person.get("startedOn").asString()).isEqualTo("2015-06-01");
+		assertThat(person.get("birthday").asString()).as("a file without the column keeps it").isEqualTo("--03-14");
+	}
+
+	JsonNode csv(String query, String body, int status) {
+		return json.readTree(this.http.post()
+			.uri("/api/v1/import/csv?kind=CONTACTS&" + query)
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.body(body.getBytes(StandardCharsets.UTF_8))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.returnResult(String.class)
+			.getResponseBody());
+	}
+
+	@Test
 	void malformedDaysAreNamedAndNothingIsWritten() {
 		String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
 		for (String[] bad : new String[][] { { "\"birthday\":\"--02-30\"", "birthday" },
