@@ -118,7 +118,7 @@ class Upkeep {
 				parts.put(personId, theirs);
 			}
 		}
-		Map<String, Person> records = this.people.findAll(known.keySet());
+		Map<String, Person> records = this.people.findAll(judged.keySet());
 		Touches touches = new Touches(this.messages, locale);
 		for (Map.Entry<String, Judged> entry : judged.entrySet()) {
 			String personId = entry.getKey();
@@ -141,10 +141,10 @@ class Upkeep {
 					touches.suggest(card, (person != null) ? person.interests() : List.of()), notes));
 		}
 		due.sort(Comparator.comparingDouble(Due::cost).reversed().thenComparing(Due::personId));
-		List<Occasion> occasions = new Occasions(today, this.occasionDays).of(List.copyOf(records.values()),
-				List.copyOf(
-						this.accounts.findAll(this.accounts.existing(accountsOf(colleagueId, view, records.values())))
-							.values()),
+		List<Occasion> occasions = new Occasions(today, this.occasionDays).of(
+				List.copyOf(this.people.withDays(known.keySet()).values()),
+				List.copyOf(this.accounts.findAll(this.accounts.existing(accountsOf(colleagueId, view, known.values())))
+					.values()),
 				touches);
 		return new UpkeepAnswer(colleagueId, today, due, view.position(), occasions);
 	}
@@ -153,9 +153,14 @@ class Upkeep {
 	 * The accounts of a colleague: where the people they know work, and where the deals
 	 * they are on are; the caller's own view of them is judged by the caller.
 	 */
-	private static Set<String> accountsOf(String colleagueId, ReadView view, Collection<Person> known) {
+	private static Set<String> accountsOf(String colleagueId, ReadView view, Collection<TieDetail> known) {
 		Set<String> ids = new HashSet<>();
-		known.stream().map(Person::accountId).filter((id) -> id != null).forEach(ids::add);
+		for (TieDetail tie : known) {
+			view.individual(tie.other(colleagueId))
+				.map(IndividualCard::accountId)
+				.filter((id) -> id != null)
+				.ifPresent(ids::add);
+		}
 		for (DealFacts deal : view.deals()) {
 			if (deal.team().contains(colleagueId) && deal.summary().accountId() != null) {
 				ids.add(deal.summary().accountId());
