@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -112,9 +113,12 @@ class CalendarFeedController {
 					+ "birthdays, work anniversaries and account events within dealgraph.upkeep.occasion-days; each "
 					+ "event keeps its UID between fetches. Shows what the feed's maker may see now.")
 	@ApiResponse(responseCode = "200", description = "the feed, text/calendar")
+	@ApiResponse(responseCode = "400", description = "not the shape of a feed's secret")
 	@ApiResponse(responseCode = "404", description = "the address opens no feed (unknown, rotated, revoked, or its "
 			+ "maker no longer exists or no longer sees the colleague)")
-	ResponseEntity<String> feed(@PathVariable @Parameter(description = "the feed's secret") String secret,
+	ResponseEntity<String> feed(
+			@PathVariable @Parameter(description = "the feed's secret") @Pattern(regexp = "dgc_[A-Za-z0-9_-]{43}",
+					message = "{problem.field.calendar-secret}") String secret,
 			HttpServletRequest request) {
 		Subscription feed = CalendarFeeds.of(request)
 			.orElseThrow(() -> new NotFoundException(Sentences.of("problem.not-found.calendar-feed")));

@@ -130,8 +130,12 @@ class CalendarFeedTests {
 		assertThat(fetch(second).statusCode()).isEqualTo(404);
 		this.http.delete().uri("/api/v1/colleagues/lars-oberg/calendar-feed").exchange().expectStatus().isNotFound();
 		assertThat(feeds()).isZero();
-		assertThat(fetch("http://localhost:" + this.port + "/api/v1/calendar/dgc_nothing.ics").statusCode())
+		assertThat(
+				fetch("http://localhost:" + this.port + "/api/v1/calendar/dgc_" + "0".repeat(43) + ".ics").statusCode())
 			.isEqualTo(404);
+		HttpResponse<byte[]> malformed = fetch("http://localhost:" + this.port + "/api/v1/calendar/not-a-secret.ics");
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(malformed.body()).get("errors").get(0).get("field").asString()).isEqualTo("secret");
 	}
 
 	@Test
