@@ -37,7 +37,8 @@ class CypherOwnershipTests {
 			Map.entry(":GraphChangeEntry", "system"), Map.entry(":SchemaMigration", "system"),
 			Map.entry(":User", "access"), Map.entry(":Team", "access"), Map.entry(":ApiKey", "access"),
 			Map.entry(":AccessState", "access"), Map.entry("MEMBER_OF", "access"), Map.entry("GRANTED", "access"),
-			Map.entry("KEY_OF", "access"), Map.entry(":AuditEntry", "audit"), Map.entry(":Suppression", "person"),
+			Map.entry("KEY_OF", "access"), Map.entry(":CalendarFeed", "access"), Map.entry("FEED_OF", "access"),
+			Map.entry(":AuditEntry", "audit"), Map.entry(":Suppression", "person"),
 			Map.entry(":SuppressionSalt", "person"), Map.entry(":Interaction", "upkeep"),
 			Map.entry("WITH_PERSON", "upkeep"), Map.entry("BY_COLLEAGUE", "upkeep"), Map.entry("ON_DEAL", "upkeep"));
 

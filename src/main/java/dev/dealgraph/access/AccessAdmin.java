@@ -91,7 +91,7 @@ class AccessAdmin {
 			.bindAll(parameters)));
 	}
 
-	/** Deletes the user with their keys and memberships. */
+	/** Deletes the user with their keys, calendar feeds and memberships. */
 	void deleteUser(String id) {
 		changing(() -> {
 			// the audit names the keys and memberships that go with the user, never a
@@ -102,6 +102,9 @@ class AccessAdmin {
 					           teams: [(u)-[:MEMBER_OF]->(t:Team) | t.id]} AS before
 					OPTIONAL MATCH (k:ApiKey)-[:KEY_OF]->(u)
 					DETACH DELETE k
+					WITH DISTINCT u, before
+					OPTIONAL MATCH (f:CalendarFeed)-[:FEED_OF]->(u)
+					DETACH DELETE f
 					WITH DISTINCT u, before
 					DETACH DELETE u
 					RETURN $id AS id, before, null AS after, [before.colleagueId] AS subjects""").bind(id).to("id"))) {

@@ -66,6 +66,19 @@ public class AccessDirectory {
 	}
 
 	/**
+	 * The caller a stored user is now, with their teams' grants as they stand; empty when
+	 * the user no longer exists. A calendar feed reads as the user who made it.
+	 */
+	Optional<Caller> byUser(String userId) {
+		State current = loaded();
+		UserEntry user = current.users.get(userId);
+		if (user == null) {
+			return Optional.empty();
+		}
+		return Optional.of(caller(current, user.id(), user.admin(), user.teams(), user.colleagueId(), null));
+	}
+
+	/**
 	 * The caller a company token stands for: its teams come from the token; a user stored
 	 * under the same id adds their colleague link and admin flag.
 	 */

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -31,10 +32,10 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Every answer but health, the static Browser, the planning page's files and the API
- * documentation needs an API key or, when an issuer is configured, a company token. No
- * sessions, no cookies, no redirects: a request is judged by its own
- * {@code Authorization} header.
+ * Every answer but health, the static Browser, the planning page's files, the API
+ * documentation and calendar feeds (opened by the secret in their path) needs an API key
+ * or, when an issuer is configured, a company token. No sessions, no cookies, no
+ * redirects: a request is judged by its own {@code Authorization} header.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AccessProperties.class)
@@ -42,7 +43,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, AccessDirectory directory, KeyUse use, FilterProblems problems,
-			AccessProperties properties, ObjectProvider<JwtDecoder> jwtDecoder, CallerLimits limits) throws Exception {
+			AccessProperties properties, ObjectProvider<JwtDecoder> jwtDecoder, CallerLimits limits,
+			CalendarFeeds feeds) throws Exception {
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
@@ -50,6 +52,8 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.disable())
 			.logout((logout) -> logout.disable())
 			.addFilterBefore(new ApiKeyFilter(directory, use, problems), AnonymousAuthenticationFilter.class)
+			// after the key filter: a feed reads as its maker, whatever key comes with it
+			.addFilterBefore(new CalendarFeedFilter(feeds), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new RateLimitFilter(limits, problems), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
@@ -63,6 +67,11 @@ class SecurityConfiguration {
 				// the planning page's files and words hold no data; its API calls carry
 				// the key
 				.requestMatchers("/app", "/app/**")
+				.permitAll()
+				// calendar apps send no header: the secret in the path lets a feed in
+				// (CalendarFeedFilter), an unknown one is answered 404 like a missing
+				// object
+				.requestMatchers(HttpMethod.GET, CalendarFeeds.PATH + "*")
 				.permitAll()
 				.requestMatchers("/api/v1/admin/**", "/actuator/**")
 				.hasAuthority(CallerAuthentication.ADMIN)

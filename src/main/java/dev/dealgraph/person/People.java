@@ -74,6 +74,24 @@ public class People {
 		return found;
 	}
 
+	/**
+	 * Those of these people whose birthday or start day is recorded: what their occasions
+	 * are worked out from, without reading everyone else.
+	 */
+	public Map<String, Person> withDays(Collection<String> ids) {
+		Map<String, Person> found = new LinkedHashMap<>();
+		this.client
+			.query("MATCH (p:Person) WHERE p.id IN $ids AND (p.birthday IS NOT NULL OR p.startedOn IS NOT NULL) RETURN "
+					+ PROJECTION + " AS p ORDER BY p.id")
+			.bind(ids)
+			.to("ids")
+			.fetchAs(Person.class)
+			.mappedBy((types, record) -> Person.from(record.get("p")))
+			.all()
+			.forEach((person) -> found.put(person.id(), person));
+		return found;
+	}
+
 	/** The ids of everyone who works at this account, in order. */
 	public List<String> idsAt(String accountId) {
 		return List

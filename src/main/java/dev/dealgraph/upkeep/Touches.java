@@ -10,7 +10,7 @@ import org.springframework.context.MessageSource;
 
 /**
  * The upkeep list in words ({@code i18n/upkeep}): a touch phrased for the person's
- * temperament, with their interests where known, and the follow-up warning.
+ * temperament, with their interests where known, the follow-up warning and the occasions.
  */
 final class Touches {
 
@@ -40,7 +40,19 @@ final class Touches {
 		return text("upkeep.follow-ups.few", name, followUps, deal);
 	}
 
-	private String text(String key, @Nullable Object... arguments) {
+	String birthday(String name, long days) {
+		return text("upkeep.occasion.birthday", name, days);
+	}
+
+	String workAnniversary(String name, long days, long years) {
+		return text("upkeep.occasion.work-anniversary", name, days, years);
+	}
+
+	String accountEvent(String event, String account, long days) {
+		return text("upkeep.occasion.account-event", event, account, days);
+	}
+
+	String text(String key, @Nullable Object... arguments) {
 		return this.messages.getMessage(key, arguments, this.locale);
 	}
 

@@ -2,12 +2,16 @@ package dev.dealgraph.upkeep;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
+import dev.dealgraph.account.Accounts;
 import dev.dealgraph.deal.DealFacts;
 import dev.dealgraph.deal.DealStatus;
 import dev.dealgraph.deal.StakeholderFacts;
@@ -26,6 +30,7 @@ import dev.dealgraph.upkeep.Cadence.Judged;
 import dev.dealgraph.upkeep.Cadence.Part;
 import dev.dealgraph.upkeep.UpkeepAnswer.DealFollowUps;
 import dev.dealgraph.upkeep.UpkeepAnswer.Due;
+import dev.dealgraph.upkeep.UpkeepAnswer.Occasion;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -52,11 +57,18 @@ class Upkeep {
 
 	private final MessageSource messages;
 
+	private final Accounts accounts;
+
+	private final int occasionDays;
+
 	Upkeep(ReadModel readModel, Colleagues colleagues, People people, Interactions interactions,
-			CadenceSettings settings, Decay decay, MessageSource messages) {
+			CadenceSettings settings, Decay decay, MessageSource messages, Accounts accounts,
+			UpkeepSettings upkeepSettings) {
 		this.readModel = readModel;
 		this.colleagues = colleagues;
 		this.people = people;
+		this.accounts = accounts;
+		this.occasionDays = upkeepSettings.occasionDays();
 		this.interactions = interactions;
 		this.cadence = new Cadence(settings);
 		this.decay = decay;
@@ -129,7 +141,32 @@ class Upkeep {
 					touches.suggest(card, (person != null) ? person.interests() : List.of()), notes));
 		}
 		due.sort(Comparator.comparingDouble(Due::cost).reversed().thenComparing(Due::personId));
-		return new UpkeepAnswer(colleagueId, today, due, view.position());
+		List<Occasion> occasions = new Occasions(today, this.occasionDays).of(
+				List.copyOf(this.people.withDays(known.keySet()).values()),
+				List.copyOf(this.accounts.findAll(this.accounts.existing(accountsOf(colleagueId, view, known.values())))
+					.values()),
+				touches);
+		return new UpkeepAnswer(colleagueId, today, due, view.position(), occasions);
+	}
+
+	/**
+	 * The accounts of a colleague: where the people they know work, and where the deals
+	 * they are on are; the caller's own view of them is judged by the caller.
+	 */
+	private static Set<String> accountsOf(String colleagueId, ReadView view, Collection<TieDetail> known) {
+		Set<String> ids = new HashSet<>();
+		for (TieDetail tie : known) {
+			view.individual(tie.other(colleagueId))
+				.map(IndividualCard::accountId)
+				.filter((id) -> id != null)
+				.ifPresent(ids::add);
+		}
+		for (DealFacts deal : view.deals()) {
+			if (deal.team().contains(colleagueId) && deal.summary().accountId() != null) {
+				ids.add(deal.summary().accountId());
+			}
+		}
+		return ids;
 	}
 
 }

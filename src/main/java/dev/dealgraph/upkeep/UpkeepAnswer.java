@@ -14,8 +14,33 @@ import org.jspecify.annotations.Nullable;
  * @param asOf the day the rhythms are judged on
  * @param due the people due or overdue
  * @param graphChange the read-model state it was worked out from
+ * @param occasions birthdays, work anniversaries and account events of the colleague's
+ * people and accounts within {@code dealgraph.upkeep.occasion-days}, soonest first
  */
-public record UpkeepAnswer(String colleagueId, LocalDate asOf, List<Due> due, String graphChange) {
+public record UpkeepAnswer(String colleagueId, LocalDate asOf, List<Due> due, String graphChange,
+		List<Occasion> occasions) {
+
+	/** What an occasion is. */
+	public enum OccasionKind {
+
+		BIRTHDAY, WORK_ANNIVERSARY, ACCOUNT_EVENT
+
+	}
+
+	/**
+	 * A day worth a greeting or a visit.
+	 *
+	 * @param date the day it falls on next
+	 * @param inDays days from {@code asOf} to it, 0 for today
+	 * @param personId whose birthday or anniversary, null for an account's event
+	 * @param accountId the person's account, or the account whose event it is
+	 * @param name the person's name, or the event's
+	 * @param years for a work anniversary, the years they will have been there
+	 * @param sentence the occasion in words
+	 */
+	public record Occasion(OccasionKind kind, LocalDate date, long inDays, @Nullable String personId,
+			@Nullable String accountId, String name, @Nullable Long years, String sentence) {
+	}
 
 	/**
 	 * One person the colleague should get back to.

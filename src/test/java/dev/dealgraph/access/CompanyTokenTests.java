@@ -38,8 +38,8 @@ class CompanyTokenTests extends CompanyIssuerContext {
 
 	@BeforeEach
 	void aTeamThatMayReadOneAccount() {
-		this.accounts.write(List.of(new Account("acme", "ACME", null, null, null, null),
-				new Account("globex", "Globex", null, null, null, null)));
+		this.accounts.write(List.of(new Account("acme", "ACME", null, null, null, null, List.of()),
+				new Account("globex", "Globex", null, null, null, null, List.of())));
 		this.admin.putTeam("emea", "EMEA sales");
 		this.admin.grant("emea", "acme", Level.READ);
 	}

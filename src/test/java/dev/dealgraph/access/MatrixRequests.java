@@ -76,6 +76,16 @@ final class MatrixRequests {
 		return "KNOWS/" + a.t().cross() + "/" + a.own().cross();
 	}
 
+	/** The calendar feed of a colleague. */
+	static String feed(String colleagueId) {
+		return "/api/v1/colleagues/" + colleagueId + "/calendar-feed";
+	}
+
+	/** A colleague on deals at the samples' account only. */
+	static String teamColleague(MatrixSamples s) {
+		return s.account().equals("kestrel") ? "amy-chen" : "yuki-sato";
+	}
+
 	/** The team holding EDIT on the target's account. */
 	static String team(MatrixSamples s) {
 		return s.account().equals("kestrel") ? "team-kira"

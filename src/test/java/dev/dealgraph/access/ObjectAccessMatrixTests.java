@@ -46,11 +46,13 @@ import static dev.dealgraph.access.MatrixRequests.crossTie;
 import static dev.dealgraph.access.MatrixRequests.deal;
 import static dev.dealgraph.access.MatrixRequests.erase;
 import static dev.dealgraph.access.MatrixRequests.factPerson;
+import static dev.dealgraph.access.MatrixRequests.feed;
 import static dev.dealgraph.access.MatrixRequests.interaction;
 import static dev.dealgraph.access.MatrixRequests.named;
 import static dev.dealgraph.access.MatrixRequests.people;
 import static dev.dealgraph.access.MatrixRequests.person;
 import static dev.dealgraph.access.MatrixRequests.team;
+import static dev.dealgraph.access.MatrixRequests.teamColleague;
 import static dev.dealgraph.access.MatrixSamples.relationship;
 import static dev.dealgraph.access.MatrixSamples.stakeholder;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -203,6 +205,18 @@ class ObjectAccessMatrixTests {
 				// Lars knows people at both accounts: each caller sees only their own
 				row("GET /api/v1/upkeep", list((a) -> "/api/v1/upkeep?colleagueId=lars-oberg", (s) -> List.of()),
 						everyone((a) -> Req.get("/api/v1/upkeep?colleagueId=nothing-colleague"), 404)),
+				// a feed of Lars (on deals at both accounts) for every caller; the other
+				// team's colleague answers 404 like one nothing has
+				row("POST /api/v1/colleagues/{id}/calendar-feed",
+						own((a) -> new Req("POST", feed("lars-oberg"), null), new Status(201, 201)),
+						everyone((a) -> new Req("POST", feed(teamColleague(a.t())), null), 404),
+						everyone((a) -> new Req("POST", feed("nothing-colleague"), null), 404)),
+				row("DELETE /api/v1/colleagues/{id}/calendar-feed",
+						own((a) -> Req.delete(feed("lars-oberg")), new Status(204, 204)),
+						everyone((a) -> Req.delete(feed(teamColleague(a.t()))), 404)),
+				// opened by its secret alone: one that opens no feed is 404 for everyone
+				row("GET /api/v1/calendar/{secret}.ics",
+						everyone((a) -> Req.get("/api/v1/calendar/dgc_" + "0".repeat(43) + ".ics"), 404)),
 				row("GET /api/v1/me", list((a) -> "/api/v1/me", (s) -> List.of(s.account()))),
 				// a public page that holds no data: the same redirect for everyone
 				row("GET /browser", everyone((a) -> Req.get("/browser"), 302)),

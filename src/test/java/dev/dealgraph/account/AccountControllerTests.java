@@ -97,7 +97,7 @@ class AccountControllerTests {
 
 	@Test
 	void putOfANewAccountAnswers201() throws Exception {
-		Account account = new Account("acme", "ACME 电信", null, null, null, null);
+		Account account = new Account("acme", "ACME 电信", null, null, null, null, List.of());
 		given(this.accounts.put(account)).willReturn(true);
 		this.mvc
 			.perform(put("/api/v1/accounts/acme").contentType(MediaType.APPLICATION_JSON)

@@ -72,10 +72,11 @@ public class ImportExportTests {
 	@Test
 	void wholeExportHoldsEverythingSortedByIdIncludingWhatNoAccountExportHolds() throws Exception {
 		MapDocument demo = DemoData.read(this.json);
-		MapDocument loose = new MapDocument(List.of(new Account("zz-empty", "Empty Holdings", null, null, null, null)),
+		MapDocument loose = new MapDocument(
+				List.of(new Account("zz-empty", "Empty Holdings", null, null, null, null, List.of())),
 				List.of(new Colleague("aa-new-hire", "Noah Fischer", "Sales Trainee", null)),
-				List.of(new Person("mm-free-agent", null, "Lars Øberg", null, null, null, null, List.of())), List.of(),
-				List.of(), List.of());
+				List.of(new Person("mm-free-agent", null, "Lars Øberg", null, null, null, null, List.of(), null, null)),
+				List.of(), List.of(), List.of());
 		importDocument(demo);
 		importDocument(loose);
 

@@ -2,6 +2,7 @@ package dev.dealgraph.importing;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import dev.dealgraph.account.Account;
+import dev.dealgraph.account.AccountEvent;
 import dev.dealgraph.account.LifecycleStage;
 import dev.dealgraph.deal.Attitude;
 import dev.dealgraph.deal.Deal;
@@ -60,7 +62,9 @@ final class RandomMaps {
 		for (int i = 0; i < 2 + size / 3; i++) {
 			accounts.add(new Account("acct-" + i, pick(NAMES) + " Ltd", maybe(() -> pick(TEXTS)),
 					maybe(() -> (1 + this.random.nextInt(90)) + "00 employees"),
-					maybe(() -> pick(LifecycleStage.values())), maybe(() -> pick(TEXTS))));
+					maybe(() -> pick(LifecycleStage.values())), maybe(() -> pick(TEXTS)),
+					some(List.of(new AccountEvent("Trade fair", LocalDate.of(2027, 3, 9), false),
+							new AccountEvent("Fiscal year end", LocalDate.of(2026, 3, 31), true)))));
 		}
 		List<Colleague> colleagues = new ArrayList<>();
 		for (int i = 0; i < 1 + size / 2; i++) {
@@ -74,7 +78,10 @@ final class RandomMaps {
 					: accounts.get(this.random.nextInt(accounts.size() - 1)).id();
 			people.add(new Person("P." + i, accountId, pick(NAMES), maybe(() -> pick(TEXTS)), maybe(() -> pick(TEXTS)),
 					maybe(() -> pick(Temperament.values())), maybe(() -> pick(CommunicationPreference.values())),
-					some(List.of("sailing", "calligraphy", "flamenco", "王", "chess"))));
+					some(List.of("sailing", "calligraphy", "flamenco", "王", "chess")),
+					maybe(() -> MonthDay.of(1 + this.random.nextInt(12), 1 + this.random.nextInt(28))),
+					maybe(() -> LocalDate.of(1990 + this.random.nextInt(30), 1 + this.random.nextInt(12),
+							1 + this.random.nextInt(28)))));
 		}
 		List<Deal> deals = new ArrayList<>();
 		List<Stakeholder> stakeholders = new ArrayList<>();

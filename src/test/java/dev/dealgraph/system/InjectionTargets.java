@@ -41,7 +41,7 @@ final class InjectionTargets {
 			new String[] { "/api/v1/admin/teams/t1", "{\"name\":\"T\"}" });
 
 	static final String DOCUMENT = """
-			{"accounts": [{"id": "imp-a", "name": "A"}],
+			{"accounts": [{"id": "imp-a", "name": "A", "events": [{"name": "E", "date": "2026-12-01", "yearly": false}]}],
 			 "colleagues": [{"id": "imp-c", "name": "C"}],
 			 "people": [{"id": "imp-p", "accountId": "imp-a", "name": "P"}],
 			 "deals": [{"id": "imp-d", "accountId": "imp-a", "name": "D", "stage": "DESIGN",
@@ -60,10 +60,11 @@ final class InjectionTargets {
 	}
 
 	static List<Target> all() {
-		return List.of(
-				single("POST /api/v1/accounts", "/api/v1/accounts", "{\"id\":\"$ID\",\"name\":\"A\"}",
-						"/api/v1/accounts/$ID"),
-				single("PUT /api/v1/accounts/{id}", "/api/v1/accounts/acme", "{\"name\":\"A\"}",
+		return List.of(single("POST /api/v1/accounts", "/api/v1/accounts",
+				"{\"id\":\"$ID\",\"name\":\"A\",\"events\":[{\"name\":\"E\",\"date\":\"2026-12-01\",\"yearly\":false}]}",
+				"/api/v1/accounts/$ID"),
+				single("PUT /api/v1/accounts/{id}", "/api/v1/accounts/acme",
+						"{\"name\":\"A\",\"events\":[{\"name\":\"E\",\"date\":\"2026-12-01\",\"yearly\":false}]}",
 						"/api/v1/accounts/acme"),
 				single("POST /api/v1/people", "/api/v1/people",
 						"{\"id\":\"$ID\",\"accountId\":\"acme\",\"name\":\"P\"}", "/api/v1/people/$ID"),

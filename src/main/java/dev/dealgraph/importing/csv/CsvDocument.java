@@ -1,5 +1,6 @@
 package dev.dealgraph.importing.csv;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,7 +86,7 @@ class CsvDocument {
 		List<Origin> personOrigins = new ArrayList<>();
 		List<Origin> tieOrigins = new ArrayList<>();
 		Map<String, String> columns = new HashMap<>();
-		for (String field : List.of("id", "title", "department", "accountId")) {
+		for (String field : List.of("id", "title", "department", "accountId", "birthday", "startedOn")) {
 			columns.put(field, m.column(field));
 		}
 		columns.put("name", m.has("name") ? m.column("name") : m.column("lastName"));
@@ -101,7 +103,11 @@ class CsvDocument {
 					kept(m, row, "department", (before != null) ? before.department() : null),
 					(before != null) ? before.temperament() : null,
 					(before != null) ? before.communicationPreference() : null,
-					(before != null) ? before.interests() : List.of()));
+					(before != null) ? before.interests() : List.of(),
+					m.has("birthday") ? day(m.value(row, "birthday"), Staged::birthday)
+							: (before != null) ? before.birthday() : null,
+					m.has("startedOn") ? day(m.value(row, "startedOn"), LocalDate::parse)
+							: (before != null) ? before.startedOn() : null));
 			personOrigins.add(new Origin(List.of(row.line()), columns, m.column("id"), "id"));
 			String manager = m.value(row, "reportsTo");
 			if (manager != null) {
@@ -126,6 +132,11 @@ class CsvDocument {
 					.map(String::strip)
 					.toList());
 		return joined.isEmpty() ? null : joined;
+	}
+
+	/** A day the row holds (checked when the file was read), null when blank. */
+	private static <T> @Nullable T day(@Nullable String text, Function<String, T> parse) {
+		return (text != null) ? parse.apply(text) : null;
 	}
 
 	/** The row's value where the file has the column, the stored one otherwise. */

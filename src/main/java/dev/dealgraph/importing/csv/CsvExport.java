@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 class CsvExport {
 
 	static final List<String> PEOPLE = List.of("id", "name", "title", "department", "accountId", "temperament",
-			"communicationPreference", "interests");
+			"communicationPreference", "interests", "birthday", "startedOn");
 
 	private final MapExport export;
 
@@ -39,8 +39,8 @@ class CsvExport {
 		MapDocument document = this.export.exportAll();
 		return write(PEOPLE, document.people(),
 				(Person p) -> cells(p.id(), p.name(), p.title(), p.department(), p.accountId(), p.temperament(),
-						p.communicationPreference(),
-						p.interests().isEmpty() ? null : String.join("; ", p.interests())));
+						p.communicationPreference(), p.interests().isEmpty() ? null : String.join("; ", p.interests()),
+						p.birthday(), p.startedOn()));
 	}
 
 	String ties() {

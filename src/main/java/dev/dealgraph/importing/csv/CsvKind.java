@@ -4,13 +4,14 @@ import java.util.List;
 
 /**
  * What a CSV file holds, with the fields a column can be mapped to. A contacts file gives
- * people and, from a reports-to column, their REPORTS_TO ties; a contact-roles file gives
+ * people (a birthday column may hold a whole date, of which only the month and day are
+ * kept) and, from a reports-to column, their REPORTS_TO ties; a contact-roles file gives
  * deal roles; a ties file gives ties of every type.
  */
 public enum CsvKind {
 
-	CONTACTS(List.of("id", "name", "firstName", "lastName", "title", "department", "accountId", "reportsTo"),
-			List.of("id")),
+	CONTACTS(List.of("id", "name", "firstName", "lastName", "title", "department", "accountId", "reportsTo", "birthday",
+			"startedOn"), List.of("id")),
 
 	CONTACT_ROLES(List.of("dealId", "personId", "role"), List.of("dealId", "personId")),
 

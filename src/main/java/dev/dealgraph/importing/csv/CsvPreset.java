@@ -13,14 +13,14 @@ public enum CsvPreset {
 
 	DEALGRAPH(Map.of(), Map.of(), true),
 
-	SALESFORCE(
-			Map.of("id", "Id", "name", "Name", "firstName", "FirstName", "lastName", "LastName", "title", "Title",
-					"department", "Department", "accountId", "AccountId", "reportsTo", "ReportsToId"),
+	SALESFORCE(Map.of("id", "Id", "name", "Name", "firstName", "FirstName", "lastName", "LastName", "title", "Title",
+			"department", "Department", "accountId", "AccountId", "reportsTo", "ReportsToId", "birthday", "Birthdate"),
 			Map.of("dealId", "OpportunityId", "personId", "ContactId", "role", "Role"), false),
 
 	HUBSPOT(Map.of("id", "Record ID", "firstName", "First Name", "lastName", "Last Name", "title", "Job Title",
-			"department", "Department", "accountId", "Associated Company ID", "reportsTo", "Reports To ID"),
-			Map.of("dealId", "Deal ID", "personId", "Contact ID", "role", "Association Label"), false);
+			"department", "Department", "accountId", "Associated Company ID", "reportsTo", "Reports To ID", "birthday",
+			"Date of birth"), Map.of("dealId", "Deal ID", "personId", "Contact ID", "role", "Association Label"),
+			false);
 
 	private final Map<String, String> contacts;
 

@@ -1,6 +1,7 @@
 package dev.dealgraph.importing.csv;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -70,7 +71,10 @@ record Staged(CsvMapping mapping, List<CsvTable.Row> contacts, List<RoleRow> rol
 				}
 			}
 			switch (mapping.kind()) {
-				case CONTACTS -> contacts.add(row);
+				case CONTACTS -> {
+					days(row, mapping, problems);
+					contacts.add(row);
+				}
 				case CONTACT_ROLES -> {
 					RoleRow roleRow = role(row, mapping, names, problems);
 					if (problems.size() == before) {
@@ -86,6 +90,36 @@ record Staged(CsvMapping mapping, List<CsvTable.Row> contacts, List<RoleRow> rol
 			}
 		}
 		return new Staged(mapping, contacts, roles, ties, table.rows().size(), problems);
+	}
+
+	/** A contact row's birthday and start day, when it has them, must be days. */
+	private static void days(CsvTable.Row row, CsvMapping mapping, List<RowProblem> problems) {
+		String birthday = mapping.value(row, "birthday");
+		if (birthday != null) {
+			try {
+				birthday(birthday);
+			}
+			catch (DateTimeParseException ex) {
+				problems.add(bad(row, mapping, "birthday", "csv.not-a-birthday", birthday));
+			}
+		}
+		String started = mapping.value(row, "startedOn");
+		if (started != null) {
+			try {
+				LocalDate.parse(started);
+			}
+			catch (DateTimeParseException ex) {
+				problems.add(bad(row, mapping, "startedOn", "csv.not-a-date", started));
+			}
+		}
+	}
+
+	/**
+	 * A birthday as {@code --MM-DD}, or the month and day of a whole date as CRMs export
+	 * it: the year is dropped on the way in.
+	 */
+	static MonthDay birthday(String text) {
+		return text.startsWith("--") ? MonthDay.parse(text) : MonthDay.from(LocalDate.parse(text));
 	}
 
 	private static RoleRow role(CsvTable.Row row, CsvMapping mapping, CrmRoles names, List<RowProblem> problems) {
