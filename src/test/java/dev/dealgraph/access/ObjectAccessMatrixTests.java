@@ -105,6 +105,7 @@ class ObjectAccessMatrixTests {
 				row("GET /api/v1/accounts/{id}/export", read((a) -> account(a.t()) + "/export", MatrixSamples::owns)),
 				row("GET /api/v1/accounts/{accountId}/assessment", read(
 						(a) -> account(a.t()) + "/assessment")),
+				row("GET /api/v1/accounts/{accountId}/health", read((a) -> account(a.t()) + "/health?months=3")),
 				row("GET /api/v1/people", list((a) -> "/api/v1/people?size=200", (s) -> List.of(s.person())),
 						filtered((a) -> "/api/v1/people?size=200&accountId=" + a.t().account())),
 				row("GET /api/v1/people/{id}", read((a) -> person(a.t().person()))),
