@@ -28,7 +28,7 @@ class AccountHealthController {
 			description = "For each month: our ties to the account's people by the trust level they stood at then "
 					+ "(from the trust history), their mean effective strength that day (decay from the last "
 					+ "contact on or before it), the contacts recorded that month by outcome, and a 0-100 health "
-					+ "score (35 warmth, 35 trust, 15 coverage, 15 activity). The last point is today. Only people "
+					+ "score (40 trust, 30 warmth, 15 coverage, 15 activity). The last point is today. Only people "
 					+ "the caller may read are counted; the summary follows Accept-Language.")
 	@ApiResponse(responseCode = "200", description = "the series, oldest month first")
 	@ApiResponse(responseCode = "400", description = "months missing its number or outside 1-36")

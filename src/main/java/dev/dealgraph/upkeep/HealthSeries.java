@@ -6,11 +6,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.dealgraph.relationship.Decay;
 import dev.dealgraph.relationship.TrustHistory.Standing;
@@ -69,7 +67,7 @@ final class HealthSeries {
 	private HealthPoint point(YearMonth month, LocalDate day, boolean now, int people, List<Standing> ties,
 			Map<String, List<LocalDate>> contactDays, List<Contact> contacts) {
 		Map<@Nullable TrustLevel, Integer> byLevel = new HashMap<>();
-		Set<String> known = new HashSet<>();
+		Map<String, @Nullable TrustLevel> best = new HashMap<>();
 		double strengths = 0;
 		int weighed = 0;
 		for (Standing tie : ties) {
@@ -86,7 +84,9 @@ final class HealthSeries {
 				continue;
 			}
 			byLevel.merge(state.level(), 1, Integer::sum);
-			known.add(tie.personId());
+			// null stands for unrated, so no Map.merge (it treats null as absent)
+			best.put(tie.personId(), best.containsKey(tie.personId())
+					? HealthScore.better(best.get(tie.personId()), state.level()) : state.level());
 			Double strength = strength(tie);
 			if (strength != null) {
 				strengths += this.decay.effective(strength, state.level(), lastContact, day);
@@ -114,8 +114,8 @@ final class HealthSeries {
 		Map<String, Integer> byOutcome = new LinkedHashMap<>();
 		outcomes.forEach((outcome, count) -> byOutcome.put(outcome.name(), count));
 		int tieCount = byLevel.values().stream().mapToInt(Integer::intValue).sum();
-		return new HealthPoint(month.toString(), day, HealthScore.score(people, known.size(), byLevel, mean, outcomes),
-				people, known.size(), tieCount, byTrust, mean, interactions, byOutcome);
+		return new HealthPoint(month.toString(), day, HealthScore.score(people, best.values(), mean, outcomes), people,
+				best.size(), tieCount, byTrust, mean, interactions, byOutcome);
 	}
 
 	/** The level a tie stood at on a past day, null when it did not stand. */

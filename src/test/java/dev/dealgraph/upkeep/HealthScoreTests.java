@@ -4,15 +4,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import dev.dealgraph.relationship.Decay;
 import dev.dealgraph.relationship.TrustHistory.Standing;
 import dev.dealgraph.relationship.TrustLevel;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,38 +26,41 @@ class HealthScoreTests {
 
 	@Test
 	void noTieIsZeroWhateverTheContacts() {
-		assertThat(HealthScore.score(5, 0, Map.of(), null, outcomes(3, 0, 0))).isZero();
+		assertThat(HealthScore.score(5, List.of(), null, outcomes(3, 0, 0))).isZero();
 	}
 
 	@Test
 	void aWarmPartnerKnownByEveryoneAndWorkedIsAHundred() {
-		assertThat(HealthScore.score(1, 1, levels(TrustLevel.PARTNER, 1), 1.0, outcomes(1, 0, 0))).isEqualTo(100);
+		assertThat(HealthScore.score(1, List.of(TrustLevel.PARTNER), 1.0, outcomes(1, 0, 0))).isEqualTo(100);
 	}
 
 	@Test
 	void eachPartWeighsAsDocumented() {
 		// an outsider at full strength, one of two people known, no contact that month:
-		// 35 warmth + 0 trust + 7.5 coverage + 0 activity
-		assertThat(HealthScore.score(2, 1, levels(TrustLevel.OUTSIDER, 1), 1.0, outcomes(0, 0, 0))).isEqualTo(43);
-		// a friend and a supplier count half; an unrated tie a quarter
-		assertThat(
-				HealthScore.score(2, 2, levels(TrustLevel.FRIEND, 1, TrustLevel.SUPPLIER, 1), 0.0, outcomes(0, 0, 0)))
-			.isEqualTo(Math.round(35 * 0.5f + 15));
-		Map<@Nullable TrustLevel, Integer> unrated = new HashMap<>();
-		unrated.put(null, 1);
-		assertThat(HealthScore.score(1, 1, unrated, 0.0, outcomes(0, 0, 0))).isEqualTo(Math.round(35 * 0.25f + 15));
+		// 0 trust + 30 warmth + 7.5 coverage + 0 activity
+		assertThat(HealthScore.score(2, List.of(TrustLevel.OUTSIDER), 1.0, outcomes(0, 0, 0))).isEqualTo(38);
+		// a friend and a supplier count half each, over the account's people
+		assertThat(HealthScore.score(4, List.of(TrustLevel.FRIEND, TrustLevel.SUPPLIER), 0.0, outcomes(0, 0, 0)))
+			.isEqualTo(Math.round(40 * 0.25f + 7.5f));
+		// an unrated tie a quarter
+		assertThat(HealthScore.score(1, Arrays.asList((TrustLevel) null), 0.0, outcomes(0, 0, 0)))
+			.isEqualTo(Math.round(40 * 0.25f + 15));
 		// a neutral contact counts half, a negative one nothing
-		assertThat(HealthScore.score(1, 1, levels(TrustLevel.OUTSIDER, 1), 0.0, outcomes(0, 1, 0))).isEqualTo(23);
-		assertThat(HealthScore.score(1, 1, levels(TrustLevel.OUTSIDER, 1), 0.0, outcomes(0, 0, 4))).isEqualTo(15);
+		assertThat(HealthScore.score(1, List.of(TrustLevel.OUTSIDER), 0.0, outcomes(0, 1, 0))).isEqualTo(23);
+		assertThat(HealthScore.score(1, List.of(TrustLevel.OUTSIDER), 0.0, outcomes(0, 0, 4))).isEqualTo(15);
 	}
 
 	@Test
-	void trustRaisesTheScoreStepByStep() {
-		int outsider = HealthScore.score(1, 1, levels(TrustLevel.OUTSIDER, 1), 0.5, outcomes(0, 0, 0));
-		int friend = HealthScore.score(1, 1, levels(TrustLevel.FRIEND, 1), 0.5, outcomes(0, 0, 0));
-		int partner = HealthScore.score(1, 1, levels(TrustLevel.PARTNER, 1), 0.5, outcomes(0, 0, 0));
+	void trustRaisesTheScoreStepByStepAndANewOutsiderNeverLowersIt() {
+		int outsider = HealthScore.score(2, List.of(TrustLevel.OUTSIDER), 0.5, outcomes(0, 0, 0));
+		int friend = HealthScore.score(2, List.of(TrustLevel.FRIEND), 0.5, outcomes(0, 0, 0));
+		int partner = HealthScore.score(2, List.of(TrustLevel.PARTNER), 0.5, outcomes(0, 0, 0));
 		assertThat(outsider).isLessThan(friend);
 		assertThat(friend).isLessThan(partner);
+		assertThat(HealthScore.score(2, List.of(TrustLevel.PARTNER, TrustLevel.OUTSIDER), 0.5, outcomes(0, 0, 0)))
+			.isGreaterThan(partner);
+		assertThat(HealthScore.better(TrustLevel.OUTSIDER, null)).isNull();
+		assertThat(HealthScore.better(TrustLevel.PARTNER, TrustLevel.FRIEND)).isEqualTo(TrustLevel.PARTNER);
 	}
 
 	@Test
@@ -107,14 +109,6 @@ class HealthScoreTests {
 
 	static Standing.Mark mark(String day, TrustLevel level) {
 		return new Standing.Mark(LocalDate.parse(day).atStartOfDay().atOffset(ZoneOffset.UTC), level, false, null);
-	}
-
-	static Map<@Nullable TrustLevel, Integer> levels(Object... pairs) {
-		Map<@Nullable TrustLevel, Integer> levels = new HashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			levels.put((TrustLevel) pairs[i], (Integer) pairs[i + 1]);
-		}
-		return levels;
 	}
 
 	static Map<Outcome, Integer> outcomes(int positive, int neutral, int negative) {
