@@ -219,6 +219,16 @@ test('the account page shows relationship health, risk signals and the open deal
   assert.equal(await first.locator('#ties tbody tr').count(), answer.relationships.ties.length)
   assert.equal(await first.locator('#signals li').count(), answer.signals.length)
   assert.ok(await first.locator('#health svg').count() >= 1, 'no relationship health chart')
+  // the health series: the chart and its table show the API's points, and the demo's trust
+  // history makes it move
+  const health = await api(first, '/api/v1/accounts/kestrel/health?months=12')
+  assert.ok(new Set(health.points.map((p) => p.score)).size > 1, 'the demo series does not move')
+  assert.ok(await first.locator('#trend svg').count() >= 1, 'no health-over-time chart')
+  assert.ok((await first.locator('#trend svg').first().boundingBox()).height > 200, 'the health-over-time chart is not drawn at its size')
+  assert.match(await first.locator('#trend').textContent(), /Health score/)
+  assert.equal(await first.locator('#trend-summary').textContent(), health.summary)
+  const rows = await first.locator('#trend-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.dataset.month, tr.cells[1].textContent, tr.cells[5].textContent]))
+  assert.deepEqual(rows, health.points.map((p) => [p.month, String(p.score), String(p.byTrust.PARTNER)]))
   assert.deepEqual(await seriousViolations(first), [])
   await first.screenshot({ path: `${screenshots}/app-account.png`, fullPage: true })
 })

@@ -614,8 +614,9 @@ function tieForm() {
 async function account(id) {
   main().replaceChildren(h('p', {}, t('app.loading')))
   const base = `/api/v1/accounts/${encodeURIComponent(id)}`
-  const [assessment, people, colleagues] = await Promise.all([
+  const [assessment, health, people, colleagues] = await Promise.all([
     api(`${base}/assessment`),
+    api(`${base}/health?months=12`).catch(() => ({ body: null })),
     api(`/api/v1/people?size=200&accountId=${encodeURIComponent(id)}`).catch(() => ({ body: { items: [] } })),
     api('/api/v1/colleagues?size=200').catch(() => ({ body: { items: [] } }))
   ])
@@ -624,6 +625,9 @@ async function account(id) {
   for (const x of [...(people.body.items ?? []), ...(colleagues.body.items ?? [])]) names[x.id] = x.name
   const rel = a.relationships
   const chart = h('div', { id: 'health', class: 'chart', role: 'img', 'aria-label': t('app.account.health') })
+  const points = health.body?.points ?? []
+  const trend = h('div', { id: 'trend', class: 'chart', role: 'img', 'aria-label': t('app.account.trend') })
+  const levels = ['OUTSIDER', 'FRIEND', 'SUPPLIER', 'PARTNER', 'UNRATED']
   const counts = (map, prefix) => h('table', {}, h('tbody', {}, Object.entries(map).map(([k, v]) => h('tr', {}, h('th', { scope: 'row' }, t(`${prefix}.${k}`)), h('td', { class: 'num' }, v)))))
   main().replaceChildren(
     h('p', {}, h('a', { href: '#/pipeline' }, `← ${t('app.deal.back')}`)),
@@ -635,6 +639,20 @@ async function account(id) {
       h('span', {}, `${t('app.account.weighted')}: `, h('b', {}, Object.entries(a.weightedValue).map(([c, v]) => money(v, c)).join(' + ') || '–'))),
     h('div', { class: 'grid' },
       h('div', {},
+        h('section', { class: 'card', 'aria-labelledby': 'h-trend' }, h('h2', { id: 'h-trend' }, t('app.account.trend')),
+          h('p', { class: 'why' }, t('app.account.trend.help')),
+          health.body ? h('p', { id: 'trend-summary' }, health.body.summary) : null, trend,
+          h('details', {}, h('summary', {}, t('app.account.trend.alt')),
+            h('div', { class: 'scroll' }, h('table', { id: 'trend-table' },
+              h('thead', {}, h('tr', {}, [h('th', { scope: 'col' }, t('app.col.month')), h('th', { scope: 'col', class: 'num' }, t('app.col.score')),
+                ...levels.map((level) => h('th', { scope: 'col', class: 'num' }, t(`app.trust.${level}`))),
+                h('th', { scope: 'col', class: 'num' }, t('app.col.strength')), h('th', { scope: 'col', class: 'num' }, t('app.col.interactions')),
+                ...['POSITIVE', 'NEUTRAL', 'NEGATIVE'].map((o) => h('th', { scope: 'col', class: 'num' }, t(`app.outcome.${o}`)))])),
+              h('tbody', {}, points.map((p) => h('tr', { 'data-month': p.month },
+                h('th', { scope: 'row' }, p.month), h('td', { class: 'num' }, p.score),
+                ...levels.map((level) => h('td', { class: 'num' }, p.byTrust[level])),
+                h('td', { class: 'num' }, p.meanStrength ?? '–'), h('td', { class: 'num' }, p.interactions),
+                ...['POSITIVE', 'NEUTRAL', 'NEGATIVE'].map((o) => h('td', { class: 'num' }, p.outcomes[o]))))))))),
         h('section', { class: 'card', 'aria-labelledby': 'h-health' }, h('h2', { id: 'h-health' }, t('app.account.health')),
           h('p', { class: 'why' }, t('app.account.health.help')), chart,
           h('details', {}, h('summary', {}, t('app.account.health.alt')),
@@ -661,7 +679,31 @@ async function account(id) {
               h('td', { class: 'num' }, money(row.weightedValue, row.currency)),
               h('td', {}, row.topRedFlag ? [severity(row.topRedFlag.severity), row.topRedFlag.message] : '–'))))))))
   drawHealth(chart, rel.ties)
+  drawTrend(trend, points, levels)
   document.body.dataset.usable = `account:${id}`
+}
+
+/** The health score over the months as a line, our ties by trust level as they stood stacked beneath. */
+function drawTrend(container, points, levels) {
+  if (!window.echarts || points.length === 0) return
+  const colours = { OUTSIDER: '#9e9e9e', FRIEND: '#f9a825', SUPPLIER: '#1565c0', PARTNER: '#2e7d32', UNRATED: '#d7ccc8' }
+  const months = points.map((p) => p.month)
+  const chart = window.echarts.init(container, null, { renderer: 'svg' })
+  chart.setOption({
+    animation: false, legend: { top: 0 }, tooltip: { trigger: 'axis' },
+    grid: { left: 44, right: 44, top: 56, bottom: 50 },
+    xAxis: { type: 'category', data: months, name: t('app.col.month'), nameLocation: 'middle', nameGap: 32 },
+    yAxis: [{ type: 'value', min: 0, max: 100, name: t('app.col.score') }, { type: 'value', minInterval: 1, name: t('app.col.count') }],
+    series: [
+      ...levels.filter((level) => points.some((p) => p.byTrust[level] > 0)).map((level) => ({
+        name: t(`app.trust.${level}`), type: 'line', stack: 'trust', areaStyle: { opacity: 0.35 }, yAxisIndex: 1,
+        symbol: 'none', itemStyle: { color: colours[level] }, lineStyle: { width: 1 },
+        data: points.map((p) => p.byTrust[level])
+      })),
+      { name: t('app.col.score'), type: 'line', yAxisIndex: 0, itemStyle: { color: '#6a1b9a' }, lineStyle: { width: 3 }, data: points.map((p) => p.score) }
+    ]
+  })
+  new ResizeObserver(() => chart.resize()).observe(container)
 }
 
 /** Our ties by the month of their last contact, fresh and gone cold stacked. */

@@ -40,7 +40,8 @@ class CypherOwnershipTests {
 			Map.entry("KEY_OF", "access"), Map.entry(":CalendarFeed", "access"), Map.entry("FEED_OF", "access"),
 			Map.entry(":AuditEntry", "audit"), Map.entry(":Suppression", "person"),
 			Map.entry(":SuppressionSalt", "person"), Map.entry(":Interaction", "upkeep"),
-			Map.entry("WITH_PERSON", "upkeep"), Map.entry("BY_COLLEAGUE", "upkeep"), Map.entry("ON_DEAL", "upkeep"));
+			Map.entry("WITH_PERSON", "upkeep"), Map.entry("BY_COLLEAGUE", "upkeep"), Map.entry("ON_DEAL", "upkeep"),
+			Map.entry(":TrustChange", "relationship"), Map.entry("TRUST_OF", "relationship"));
 
 	/** Far ends of a feature's own edges, matched by id: feature and token. */
 	private static final Set<String> ENDPOINTS = Set.of("person :Account", "deal :Account", "deal :Colleague",

@@ -8,7 +8,9 @@ import dev.dealgraph.deal.Stakeholder;
 import dev.dealgraph.person.Colleague;
 import dev.dealgraph.person.Person;
 import dev.dealgraph.relationship.Tie;
+import dev.dealgraph.relationship.TrustMark;
 import dev.dealgraph.upkeep.Interaction;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -24,15 +26,23 @@ import jakarta.validation.constraints.NotNull;
  * @param relationships ties between individuals
  * @param interactions recorded contacts, each recorded once whatever the number of
  * imports
+ * @param trustHistory earlier steps of the trust progression of this document's KNOWS
+ * ties (import only: the history itself is read per tie)
  */
 public record MapDocument(List<@NotNull @Valid Account> accounts, List<@NotNull @Valid Colleague> colleagues,
 		List<@NotNull @Valid Person> people, List<@NotNull @Valid Deal> deals,
 		List<@NotNull @Valid Stakeholder> stakeholders, List<@NotNull @Valid Tie> relationships,
-		List<@NotNull @Valid Interaction> interactions) {
+		List<@NotNull @Valid Interaction> interactions,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NotNull @Valid TrustMark> trustHistory) {
 
 	public MapDocument(List<Account> accounts, List<Colleague> colleagues, List<Person> people, List<Deal> deals,
 			List<Stakeholder> stakeholders, List<Tie> relationships) {
 		this(accounts, colleagues, people, deals, stakeholders, relationships, List.of());
+	}
+
+	public MapDocument(List<Account> accounts, List<Colleague> colleagues, List<Person> people, List<Deal> deals,
+			List<Stakeholder> stakeholders, List<Tie> relationships, List<Interaction> interactions) {
+		this(accounts, colleagues, people, deals, stakeholders, relationships, interactions, List.of());
 	}
 
 	public MapDocument {
@@ -43,11 +53,13 @@ public record MapDocument(List<@NotNull @Valid Account> accounts, List<@NotNull 
 		stakeholders = nonNull(stakeholders);
 		relationships = nonNull(relationships);
 		interactions = nonNull(interactions);
+		trustHistory = nonNull(trustHistory);
 	}
 
 	int size() {
 		return this.accounts.size() + this.colleagues.size() + this.people.size() + this.deals.size()
-				+ this.stakeholders.size() + this.relationships.size() + this.interactions.size();
+				+ this.stakeholders.size() + this.relationships.size() + this.interactions.size()
+				+ this.trustHistory.size();
 	}
 
 	private static <T> List<T> nonNull(List<T> list) {

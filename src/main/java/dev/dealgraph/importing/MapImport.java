@@ -1,5 +1,7 @@
 package dev.dealgraph.importing;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,7 +26,10 @@ import dev.dealgraph.person.Colleagues;
 import dev.dealgraph.person.People;
 import dev.dealgraph.person.Person;
 import dev.dealgraph.relationship.Tie;
+import dev.dealgraph.relationship.TieType;
 import dev.dealgraph.relationship.Ties;
+import dev.dealgraph.relationship.TrustHistory;
+import dev.dealgraph.relationship.TrustMark;
 import dev.dealgraph.system.Batch;
 import dev.dealgraph.system.Checks;
 import dev.dealgraph.system.FieldProblem;
@@ -70,10 +75,13 @@ public class MapImport {
 
 	private final Interactions interactions;
 
+	private final TrustHistory history;
+
 	MapImport(Checks checks, GraphWrites writes, Accounts accounts, Colleagues colleagues, People people, Deals deals,
 			Stakeholders stakeholders, Ties ties, ImportProperties properties, ImportScope scope, AuditLog audit,
-			Interactions interactions) {
+			Interactions interactions, TrustHistory history) {
 		this.interactions = interactions;
+		this.history = history;
 		this.scope = scope;
 		this.audit = audit;
 		this.checks = checks;
@@ -162,6 +170,36 @@ public class MapImport {
 		doc.deals().forEach((deal) -> dealsAt.put(deal.id(), deal.accountId()));
 		problems
 			.addAll(this.interactions.check(doc.interactions(), "interactions", peopleAt, colleagueIds, dealsAt, true));
+		problems.addAll(trustProblems(doc));
+		return problems;
+	}
+
+	/**
+	 * A trust mark belongs to a KNOWS tie of the same document (so whoever may write the
+	 * tie may write its history) and to a day that has come.
+	 */
+	private static List<FieldProblem> trustProblems(MapDocument doc) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Set<String> knows = new HashSet<>();
+		doc.relationships()
+			.stream()
+			.filter((t) -> t.type() == TieType.KNOWS)
+			.forEach((t) -> knows
+				.add(new Tie(TieType.KNOWS, t.from(), t.to(), null, null, null, null, null, null).key()));
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		for (int i = 0; i < doc.trustHistory().size(); i++) {
+			TrustMark mark = doc.trustHistory().get(i);
+			String at = Batch.at("trustHistory", i);
+			if (!knows
+				.contains(new Tie(TieType.KNOWS, mark.from(), mark.to(), null, null, null, null, null, null).key())) {
+				problems.add(new FieldProblem(Batch.field(at, "to"),
+						Sentences.of("problem.field.trust-mark-tie", mark.from(), mark.to())));
+			}
+			if (mark.on().isAfter(today)) {
+				problems.add(new FieldProblem(Batch.field(at, "on"),
+						Sentences.of("problem.field.trust-mark-future", mark.on(), today)));
+			}
+		}
 		return problems;
 	}
 
@@ -210,6 +248,8 @@ public class MapImport {
 				changed.add(tie);
 			}
 		}
+		// before the ties, so a tie created at the level of its latest mark adds no step
+		this.history.mark(doc.trustHistory());
 		this.ties.write(changed);
 		// after the ties, so a contact moves the last contact of a tie the document sets
 		this.interactions.write(doc.interactions());

@@ -17,6 +17,8 @@ import dev.dealgraph.system.ValidId;
 import dev.dealgraph.system.Visibility;
 import dev.dealgraph.system.Visibility.Kind;
 import dev.dealgraph.system.Visibility.Seen;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -42,8 +44,11 @@ class RelationshipController {
 
 	private final Visibility visibility;
 
-	RelationshipController(Ties ties, Checks checks, Visibility visibility) {
+	private final TrustHistory history;
+
+	RelationshipController(Ties ties, Checks checks, Visibility visibility, TrustHistory history) {
 		this.ties = ties;
+		this.history = history;
 		this.checks = checks;
 		this.visibility = visibility;
 	}
@@ -61,6 +66,34 @@ class RelationshipController {
 		requireEnds(type, from, to, false);
 		return this.ties.find(type, from, to)
 			.orElseThrow(() -> new NotFoundException(Sentences.of("problem.not-found.tie", type, from, to)));
+	}
+
+	@GetMapping("/{type}/{from}/{to}/trust-history")
+	@Operation(summary = "The tie's trust progression: every change of its trust level, oldest first",
+			description = "One entry per step: when, who, the level before and after. The tie's creation is the "
+					+ "first entry; a deleted tie's history ends with an ENDED entry and stays readable until either "
+					+ "end is deleted or erased. Only KNOWS ties have trust levels; the history of another type is "
+					+ "empty.")
+	@ApiResponse(responseCode = "200", description = "the tie as it stands (null when it has ended) and its history")
+	@ApiResponse(responseCode = "404", description = "no such tie and no history, or an end the caller may not read")
+	TrustProgression trustHistory(@PathVariable TieType type, @PathVariable @ValidId String from,
+			@PathVariable @ValidId String to) {
+		requireEnds(type, from, to, false);
+		Tie tie = this.ties.find(type, from, to).orElse(null);
+		List<TrustChange> changes = (type == TieType.KNOWS) ? this.history.of(from, to) : List.of();
+		if (tie == null && changes.isEmpty()) {
+			throw new NotFoundException(Sentences.of("problem.not-found.tie", type, from, to));
+		}
+		return new TrustProgression(type, from, to, tie, changes);
+	}
+
+	/**
+	 * A tie's trust progression.
+	 *
+	 * @param tie the tie as it stands, null when it has ended
+	 * @param changes every step, oldest first
+	 */
+	record TrustProgression(TieType type, String from, String to, @Nullable Tie tie, List<TrustChange> changes) {
 	}
 
 	@PutMapping("/{type}/{from}/{to}")

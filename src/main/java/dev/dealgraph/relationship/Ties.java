@@ -52,12 +52,16 @@ public class Ties {
 
 	private final AuditLog audit;
 
+	private final TrustHistory history;
+
 	/** A tie as the audit names it, {@code TYPE/from/to}, with both ends as subjects. */
 	private static final String AUDITED = "type(r) + '/' + startNode(r).id + '/' + endNode(r).id AS id, "
 			+ "[startNode(r).id, endNode(r).id] AS subjects";
 
-	Ties(Neo4jClient client, GraphChanges changes, GraphWrites writes, Individuals individuals, AuditLog audit) {
+	Ties(Neo4jClient client, GraphChanges changes, GraphWrites writes, Individuals individuals, AuditLog audit,
+			TrustHistory history) {
 		this.audit = audit;
+		this.history = history;
 		this.client = client;
 		this.changes = changes;
 		this.writes = writes;
@@ -187,21 +191,45 @@ public class Ties {
 			}
 			// undirected types MERGE without direction, so b-a updates an existing a-b
 			String arrow = type.directed() ? "->" : "-";
-			this.audit.recordRows("tie",
-					this.client.query("""
-							UNWIND $rows AS row
-							MATCH (a:Individual {id: row.from}), (b:Individual {id: row.to})
-							MERGE (a)-[r:%s]%s(b)
-							ON CREATE SET r.created_ = true
-							WITH r, row, CASE WHEN r.created_ IS NULL THEN properties(r) END AS before
-							REMOVE r.created_
-							SET r += row.properties
-							RETURN %s, before, properties(r) AS after""".formatted(type.name(), arrow, AUDITED))
-						.bind(rows)
-						.to("rows")
-						.fetch()
-						.all());
+			Collection<Map<String, Object>> written = this.client.query("""
+					UNWIND $rows AS row
+					MATCH (a:Individual {id: row.from}), (b:Individual {id: row.to})
+					MERGE (a)-[r:%s]%s(b)
+					ON CREATE SET r.created_ = true
+					WITH r, row, CASE WHEN r.created_ IS NULL THEN properties(r) END AS before
+					REMOVE r.created_
+					SET r += row.properties
+					RETURN %s, before, properties(r) AS after""".formatted(type.name(), arrow, AUDITED))
+				.bind(rows)
+				.to("rows")
+				.fetch()
+				.all();
+			this.audit.recordRows("tie", written);
+			if (type == TieType.KNOWS) {
+				this.history.append(trustSteps(written));
+			}
 		}
+	}
+
+	/**
+	 * The trust steps of KNOWS ties a statement wrote: each one created, and each whose
+	 * level moved.
+	 */
+	@SuppressWarnings("unchecked")
+	private static List<TrustHistory.Step> trustSteps(Collection<Map<String, Object>> written) {
+		List<TrustHistory.Step> steps = new ArrayList<>();
+		for (Map<String, Object> row : written) {
+			Map<String, Object> before = (Map<String, Object>) row.get("before");
+			Map<String, Object> after = (Map<String, Object>) row.get("after");
+			if (after == null || (before != null && Objects.equals(before.get("level"), after.get("level")))) {
+				continue;
+			}
+			List<String> ends = List.copyOf(castStrings(row.get("subjects")));
+			Number strength = (Number) after.get("strength");
+			steps.add(new TrustHistory.Step(ends.get(0), ends.get(1), (String) after.get("level"), false,
+					(strength != null) ? strength.doubleValue() : null));
+		}
+		return steps;
 	}
 
 	/**
@@ -241,6 +269,7 @@ public class Ties {
 			this.changes.record(ends, List.of());
 		}
 		this.audit.recordRows("tie", touched);
+		this.history.append(trustSteps(touched));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -278,6 +307,9 @@ public class Ties {
 		boolean deleted = !removed.isEmpty();
 		if (deleted) {
 			this.changes.record(List.of(from, to), List.of());
+			if (type == TieType.KNOWS) {
+				this.history.append(List.of(new TrustHistory.Step(from, to, null, true, null)));
+			}
 		}
 		return deleted;
 	}
@@ -285,6 +317,7 @@ public class Ties {
 	/** A person or colleague leaves: their ties go first. */
 	@EventListener
 	void onIndividualDeletion(IndividualDeletion deletion) {
+		this.history.forget(deletion.individualId());
 		this.audit.recordRows("tie",
 				this.client.query("""
 						MATCH (:Individual {id: $id})-[r:%s]-()

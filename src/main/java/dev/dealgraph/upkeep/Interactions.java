@@ -24,6 +24,7 @@ import dev.dealgraph.relationship.Ties.Contact;
 import dev.dealgraph.system.Batch;
 import dev.dealgraph.system.Callers;
 import dev.dealgraph.system.Checks;
+import dev.dealgraph.system.CypherRows;
 import dev.dealgraph.system.FieldProblem;
 import dev.dealgraph.system.Page;
 import dev.dealgraph.system.Sentences;
@@ -284,6 +285,26 @@ public class Interactions {
 			.all()
 			.forEach((row) -> counts.put((String) row.get("key"), ((Number) row.get("n")).intValue()));
 		return counts;
+	}
+
+	/**
+	 * Every contact recorded with these people, by anyone of ours, oldest first: what an
+	 * account's health series counts. The caller has been judged to read them.
+	 */
+	List<HealthSeries.Contact> contactsWith(Collection<String> personIds) {
+		List<HealthSeries.Contact> contacts = new ArrayList<>();
+		if (personIds.isEmpty()) {
+			return contacts;
+		}
+		CypherRows.stream(this.client, """
+				UNWIND $ids AS id
+				MATCH (p:Person {id: id})<-[:WITH_PERSON]-(i:Interaction)-[:BY_COLLEAGUE]->(c:Colleague)
+				RETURN c.id AS colleague, p.id AS person, i.date AS date, i.outcome AS outcome
+				ORDER BY date""", Map.of("ids", List.copyOf(personIds)),
+				(row) -> contacts.add(new HealthSeries.Contact(row.get("colleague").asString(),
+						row.get("person").asString(), row.get("date").asLocalDate(),
+						Outcome.valueOf(row.get("outcome").asString(Outcome.NEUTRAL.name())))));
+		return contacts;
 	}
 
 	/**

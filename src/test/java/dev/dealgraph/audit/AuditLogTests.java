@@ -78,7 +78,7 @@ class AuditLogTests {
 		DemoMap.load(this.http);
 		long imported = entries();
 		assertThat(audit("operation=import&size=1").get("totalItems").asLong()).isEqualTo(imported)
-			.isEqualTo(2 + 5 + 31 + 5 + 38 + 82 + 59);
+			.isEqualTo(2 + 5 + 31 + 5 + 38 + 82 + 59 + 15);
 		JsonNode fact = audit("operation=import&objectId=kestrel-wms/marco-bianchi").get("items");
 		assertThat(fact).hasSize(1);
 		assertThat(fact.get(0).get("objectType").asString()).isEqualTo("stakeholder");

@@ -59,7 +59,15 @@ class AdmissionTests {
 
 		this.clients.letGo();
 		assertThat(this.clients.all().stream().filter((r) -> r.body().equals("released")).count()).isEqualTo(2);
-		assertThat(this.clients.get("/api/v1/accounts").statusCode()).isEqualTo(200);
+		// a held request's answer can reach the client a moment before its worker gives
+		// back its place, so the next one may still be shed: it is admitted once they
+		// have
+		int status = this.clients.get("/api/v1/accounts").statusCode();
+		for (int tries = 0; status == 503 && tries < 100; tries++) {
+			Thread.sleep(10);
+			status = this.clients.get("/api/v1/accounts").statusCode();
+		}
+		assertThat(status).isEqualTo(200);
 	}
 
 }

@@ -47,9 +47,11 @@ final class InjectionTargets {
 			 "deals": [{"id": "imp-d", "accountId": "imp-a", "name": "D", "stage": "DESIGN",
 			            "team": [{"colleagueId": "imp-c", "role": "AE"}]}],
 			 "stakeholders": [{"dealId": "imp-d", "personId": "imp-p", "roles": ["USER"]}],
-			 "relationships": [{"type": "CONFLICTS_WITH", "from": "imp-p", "to": "imp-c", "note": "n"}],
+			 "relationships": [{"type": "CONFLICTS_WITH", "from": "imp-p", "to": "imp-c", "note": "n"},
+			                   {"type": "KNOWS", "from": "imp-c", "to": "imp-p", "strength": 0.5, "level": "FRIEND"}],
 			 "interactions": [{"id": "imp-i", "personId": "imp-p", "colleagueId": "imp-c", "date": "2026-11-01",
-			                   "kind": "CALL", "dealId": "imp-d", "note": "n"}]}""";
+			                   "kind": "CALL", "dealId": "imp-d", "note": "n"}],
+			 "trustHistory": [{"from": "imp-c", "to": "imp-p", "level": "OUTSIDER", "on": "2026-10-01"}]}""";
 
 	static final Map<String, String> DOCUMENT_PARTS = Map.of("accounts", "/api/v1/accounts/imp-a", "colleagues",
 			"/api/v1/colleagues/imp-c", "people", "/api/v1/people/imp-p", "deals", "/api/v1/deals/imp-d",
