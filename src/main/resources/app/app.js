@@ -2,15 +2,13 @@
 // flag, sentence and path comes from the API's own answer, asked with the caller's API key
 // and language, so the page cannot disagree with it. Page words come from /app/messages.
 
+import { ATTITUDE_COLOURS, GRAPH, POWER_MAP } from './palette.js'
+
 const KEY = 'dealgraph.key'
 const LANG = 'dealgraph.lang'
 const state = { words: {}, lang: 'en', accounts: {}, deal: null }
 const main = () => document.getElementById('main')
 
-const ATTITUDE_COLOURS = {
-  SPONSOR: '#1b7837', SUPPORTER: '#7fbf7b', NEUTRAL: '#bdbdbd',
-  NON_SUPPORTER: '#f4a582', OPPONENT: '#c62828', UNKNOWN: '#ffffff'
-}
 const INFLUENCE_SCORE = { LOW: 1, MEDIUM: 2, HIGH: 3 }
 const ROLES = ['DECISION_MAKER', 'APPROVER', 'TECHNICAL_GATEKEEPER', 'USER', 'COACH', 'CHAMPION', 'INITIATOR', 'PURCHASER']
 const ATTITUDES = ['SPONSOR', 'SUPPORTER', 'NEUTRAL', 'NON_SUPPORTER', 'OPPONENT', 'UNKNOWN']
@@ -300,20 +298,23 @@ function drawGraph(container) {
     maxZoom: 3,
     wheelSensitivity: 0.3,
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'text-wrap': 'wrap', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4, color: '#1a1a1a', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
-      { selector: 'node.person', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', 'border-width': 1.5, 'border-color': '#444' } },
+      // colours from palette.js, where browser-tests/palette.test.mjs checks them against WCAG AA
+      { selector: 'node', style: { label: 'data(label)', 'text-wrap': 'wrap', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4, color: GRAPH.label, 'text-background-color': GRAPH.labelBox, 'text-background-opacity': GRAPH.labelBoxOpacity, 'text-background-padding': 1 } },
+      { selector: 'node.person', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', 'border-width': 1.5, 'border-color': GRAPH.personBorder } },
       { selector: 'node.att-UNKNOWN', style: { 'border-style': 'dashed' } },
-      { selector: 'node.colleague', style: { shape: 'round-rectangle', 'background-color': '#1f5fa8', width: 30, height: 30, color: '#0b2e57' } },
-      { selector: 'edge', style: { width: 'mapData(strength, 0, 1, 1, 7)', 'line-color': '#9e9e9e', 'curve-style': 'bezier', opacity: 0.8 } },
-      { selector: 'edge.INFLUENCES', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': '#9e9e9e', 'line-color': '#7b7b7b' } },
-      { selector: 'edge.REPORTS_TO', style: { width: 1.5, 'line-color': '#5c6bc0', 'target-arrow-shape': 'vee', 'target-arrow-color': '#5c6bc0' } },
+      { selector: 'node.colleague', style: { shape: 'round-rectangle', 'background-color': GRAPH.colleague, width: 30, height: 30, color: GRAPH.colleagueLabel } },
+      { selector: 'edge', style: { width: 'mapData(strength, 0, 1, 1, 7)', 'line-color': GRAPH.knows, 'curve-style': 'bezier', opacity: GRAPH.edgeOpacity } },
+      { selector: 'edge.INFLUENCES', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': GRAPH.influences, 'line-color': GRAPH.influences } },
+      { selector: 'edge.REPORTS_TO', style: { width: 1.5, 'line-color': GRAPH.reportsTo, 'target-arrow-shape': 'vee', 'target-arrow-color': GRAPH.reportsTo } },
       { selector: 'edge.REPORTS_TO.dotted', style: { 'line-style': 'dotted' } },
-      { selector: 'edge.CONFLICTS_WITH', style: { width: 2.5, 'line-color': '#c62828', 'line-style': 'dashed' } },
-      { selector: 'node.faded', style: { opacity: 0.85 } },
-      { selector: 'node.outsider', style: { shape: 'ellipse', 'background-color': '#ffffff', 'border-width': 2, 'border-style': 'dotted', 'border-color': '#555', width: 22, height: 22, color: '#333' } },
-      { selector: 'edge.faded', style: { opacity: 0.3 } },
-      { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#ff9d00', opacity: 1 } },
-      { selector: 'edge.on-path', style: { 'line-color': '#ff9d00', 'target-arrow-color': '#ff9d00', opacity: 1, width: 7, 'z-index': 10 } }
+      { selector: 'edge.CONFLICTS_WITH', style: { width: 2.5, 'line-color': GRAPH.conflict, 'line-style': 'dashed' } },
+      { selector: 'node.faded', style: { opacity: GRAPH.fadedNodeOpacity } },
+      { selector: 'node.outsider', style: { shape: 'ellipse', 'background-color': GRAPH.canvas, 'border-width': 2, 'border-style': 'dotted', 'border-color': GRAPH.outsiderBorder, width: 22, height: 22, color: GRAPH.outsiderLabel } },
+      // off the chosen path: thinner, not paler, so every tie keeps its contrast and the path stands out
+      { selector: 'edge.faded', style: { opacity: GRAPH.fadedEdgeOpacity, width: 'mapData(strength, 0, 1, 1, 4)' } },
+      { selector: 'edge.faded.CONFLICTS_WITH, edge.faded.REPORTS_TO', style: { width: 1.5 } },
+      { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': GRAPH.path, opacity: 1 } },
+      { selector: 'edge.on-path', style: { 'line-color': GRAPH.path, 'target-arrow-color': GRAPH.path, opacity: 1, width: 7, 'z-index': 10 } }
     ],
     layout: { name: 'preset' }
   })
@@ -461,16 +462,16 @@ function drawPowerMap(container) {
     const offset = Math.ceil((n - 1) / 2) * 0.24 * (n % 2 === 0 ? -1 : 1)
     return { value: [x, y + offset], entry: e, name: e.name,
       symbolSize: e.priority <= 3 ? 22 : 14, symbol: e.priority <= 3 ? 'diamond' : 'circle',
-      itemStyle: { color: ATTITUDE_COLOURS[e.attitude], borderColor: '#333', borderWidth: 1 },
-      label: { show: true, formatter: e.priority <= 3 ? `#${e.priority} ${e.name}` : e.name, position: x < 0 ? 'left' : 'right', fontSize: 11, color: '#1a1a1a' } }
+      itemStyle: { color: ATTITUDE_COLOURS[e.attitude], borderColor: POWER_MAP.border, borderWidth: 1 },
+      label: { show: true, formatter: e.priority <= 3 ? `#${e.priority} ${e.name}` : e.name, position: x < 0 ? 'left' : 'right', fontSize: 11, color: POWER_MAP.label } }
   })
-  const quadrant = (key, coords) => [{ name: t(`app.quadrant.${key}`), xAxis: coords[0], yAxis: coords[1], label: { color: '#3a3a3a', fontSize: 12, position: 'insideTop' } }, { xAxis: coords[2], yAxis: coords[3] }]
+  const quadrant = (key, coords) => [{ name: t(`app.quadrant.${key}`), xAxis: coords[0], yAxis: coords[1], label: { color: POWER_MAP.quadrant, fontSize: 12, position: 'insideTop' } }, { xAxis: coords[2], yAxis: coords[3] }]
   chart.setOption({
     animation: false,
     grid: { left: 78, right: 24, top: 20, bottom: 45 },
     tooltip: { formatter: (p) => `${p.data.entry.name}: ${t(`app.attitude.${p.data.entry.attitude}`)}, ${t(`app.influence.${p.data.entry.influence}`)} · #${p.data.entry.priority}` },
-    xAxis: { min: -3, max: 3, name: t('app.axis.attitude'), nameLocation: 'middle', nameGap: 28, axisLabel: { formatter: (v) => ({ '-2': t('app.attitude.OPPONENT'), 0: t('app.attitude.NEUTRAL'), 2: t('app.attitude.SPONSOR') })[v] ?? '' }, interval: 1, splitLine: { show: false } },
-    yAxis: { min: 0, max: 4, name: t('app.axis.influence'), nameLocation: 'middle', nameGap: 60, interval: 1, axisLabel: { formatter: (v) => ({ 1: t('app.influence.LOW'), 2: t('app.influence.MEDIUM'), 3: t('app.influence.HIGH') })[v] ?? '' }, splitLine: { show: false } },
+    xAxis: { min: -3, max: 3, name: t('app.axis.attitude'), nameLocation: 'middle', nameGap: 28, nameTextStyle: { color: POWER_MAP.axis }, axisLabel: { color: POWER_MAP.axis, formatter: (v) => ({ '-2': t('app.attitude.OPPONENT'), 0: t('app.attitude.NEUTRAL'), 2: t('app.attitude.SPONSOR') })[v] ?? '' }, interval: 1, splitLine: { show: false } },
+    yAxis: { min: 0, max: 4, name: t('app.axis.influence'), nameLocation: 'middle', nameGap: 60, interval: 1, nameTextStyle: { color: POWER_MAP.axis }, axisLabel: { color: POWER_MAP.axis, formatter: (v) => ({ 1: t('app.influence.LOW'), 2: t('app.influence.MEDIUM'), 3: t('app.influence.HIGH') })[v] ?? '' }, splitLine: { show: false } },
     series: [{
       type: 'scatter', data,
       markArea: { silent: true, itemStyle: { color: 'rgba(0,0,0,0)', borderColor: '#c9c9c9', borderWidth: 1 }, data: [
