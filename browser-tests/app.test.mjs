@@ -4,9 +4,11 @@
 // in the drawn graph, the opposed gatekeeper's red flag and a next action for him; a second
 // browser context changes the deal first and the first gets the conflict message; then the
 // gatekeeper becomes a supporter, his flag goes and the win probability rises; Chinese shows
-// the flags as the API words them in Chinese. No request may leave the machine; axe-core must
-// find no serious or critical violation. Prints the time to a usable deal page, measured with
-// the Performance API. run.sh starts the application and calls this file.
+// the flags as the API words them in Chinese. A contact recorded on the page (a future day
+// refused beside the date field first) moves the last contact, clears the stale-ties flag and
+// draws the new tie. No request may leave the machine; axe-core must find no serious or
+// critical violation. Prints the time to a usable deal page, measured with the Performance
+// API. run.sh starts the application and calls this file.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdirSync, readFileSync } from 'node:fs'
@@ -77,6 +79,14 @@ async function editStakeholder(page, personId, changes) {
   if (changes.attitude) await form.locator('#edit-attitude').selectOption(changes.attitude)
   if (changes.mode) await form.locator('#edit-mode').selectOption(changes.mode)
   await form.getByRole('button', { name: changes.save ?? 'Save' }).click()
+}
+
+/** The browser's calendar day, as the page's date field defaults to it. */
+function today(page) {
+  return page.evaluate(() => {
+    const at = new Date()
+    return [at.getFullYear(), at.getMonth() + 1, at.getDate()].map((n) => String(n).padStart(2, '0')).join('-')
+  })
 }
 
 async function seriousViolations(page) {
@@ -194,6 +204,48 @@ test('a new tie is refused with the field named when out of range, and once save
   const best = paths.targets.flatMap((target) => target.paths)[0]
   assert.deepEqual(best.steps.map((step) => step.to.id), ['wang-jianguo'])
   assert.equal(await first.locator('ul.paths li.path-active div').first().innerText(), best.explanation)
+})
+
+test('a contact recorded on the deal page: a future day refused beside its field, then the last contact, flags and the new tie follow', async () => {
+  const form = first.locator('#interaction-form')
+  const day = await today(first)
+  assert.equal(await form.locator('#ix-date').inputValue(), day, 'the day defaults to today')
+  const stale = first.locator(`#flags li[data-code="STALE_KEY_TIES"][data-people~="${GATEKEEPER}"]`)
+  assert.equal(await stale.count(), 1, 'the gatekeeper\'s tie should be flagged stale before the visit')
+  await form.locator('#ix-colleague').selectOption('lars-oberg')
+  await form.locator('#ix-person').selectOption(GATEKEEPER)
+  await form.locator('#ix-kind').selectOption('VISIT')
+  await form.locator('#ix-outcome').selectOption('POSITIVE')
+  await form.locator('#ix-note').fill('Walked through the architecture board questions')
+  await form.locator('#ix-date').fill('2099-01-01')
+  await form.getByRole('button', { name: 'Record contact' }).click()
+  // the API's own sentence, next to the date, and nothing recorded
+  const error = form.locator('#ix-date-error')
+  await error.waitFor()
+  assert.match(await error.innerText(), /later than tomorrow/)
+  assert.equal(await form.locator('#ix-date').getAttribute('aria-invalid'), 'true')
+  assert.equal(await first.evaluate(() => document.activeElement.id), 'ix-date')
+  const before = await api(first, `/api/v1/interactions?personId=${GATEKEEPER}&from=2099-01-01`)
+  assert.equal(before.items.length, 0)
+  await form.locator('#ix-date').fill(day)
+  await form.getByRole('button', { name: 'Record contact' }).click()
+  await first.locator('.notice.ok').filter({ hasText: 'Recorded: Lars Øberg met Dr. Stefan Krüger' }).waitFor()
+  // the page is drawn from the new answers: his last contact is today, the stale flag is gone
+  assert.equal(await first.locator(`#people tr[data-person="${GATEKEEPER}"] td`).nth(7).textContent(), day)
+  const assessment = await api(first, `/api/v1/deals/${DEAL}/assessment`)
+  assert.deepEqual(await first.locator('#flags li').evaluateAll((lis) => lis.map((li) => li.dataset.code)), assessment.redFlags.map((f) => f.code))
+  assert.equal(await stale.count(), 0)
+  const recorded = await api(first, `/api/v1/interactions?personId=${GATEKEEPER}&dealId=${DEAL}&from=${day}`)
+  assert.deepEqual(recorded.items.map((x) => [x.colleagueId, x.kind, x.outcome]), [['lars-oberg', 'VISIT', 'POSITIVE']])
+  // a colleague who had no tie to her yet: the contact makes one, drawn at once
+  const ties = async () => (await first.locator('#graph').getAttribute('data-ties')).split(' ')
+  assert.ok(!(await ties()).some((x) => x.includes('tomasz-wojcik') && x.includes('huang-min')), 'a tie to Huang Min before the call')
+  await form.locator('#ix-colleague').selectOption('tomasz-wojcik')
+  await form.locator('#ix-person').selectOption('huang-min')
+  await form.locator('#ix-kind').selectOption('CALL')
+  await form.getByRole('button', { name: 'Record contact' }).click()
+  await first.locator('.notice.ok').filter({ hasText: 'Recorded: Tomasz Wójcik met' }).waitFor()
+  assert.ok((await ties()).includes('KNOWS:tomasz-wojcik:huang-min'), 'the new tie is not drawn')
 })
 
 test('in Chinese the flags read as the API words them in Chinese', async () => {

@@ -3,10 +3,11 @@
 // and language, so the page cannot disagree with it. Page words come from /app/messages.
 
 import { ATTITUDE_COLOURS, GRAPH, POWER_MAP } from './palette.js'
+import { interactionForm } from './interaction.js'
 
 const KEY = 'dealgraph.key'
 const LANG = 'dealgraph.lang'
-const state = { words: {}, lang: 'en', accounts: {}, deal: null }
+export const state = { words: {}, lang: 'en', accounts: {}, deal: null }
 const main = () => document.getElementById('main')
 
 const INFLUENCE_SCORE = { LOW: 1, MEDIUM: 2, HIGH: 3 }
@@ -14,12 +15,12 @@ const ROLES = ['DECISION_MAKER', 'APPROVER', 'TECHNICAL_GATEKEEPER', 'USER', 'CO
 const ATTITUDES = ['SPONSOR', 'SUPPORTER', 'NEUTRAL', 'NON_SUPPORTER', 'OPPONENT', 'UNKNOWN']
 const MODES = ['GROWTH', 'TROUBLE', 'EVEN_KEEL', 'OVERCONFIDENT', 'UNKNOWN']
 
-function t(key) {
+export function t(key) {
   return state.words[key] ?? key
 }
 
 /** An element with attributes and children; text is always set as text, never as markup. */
-function h(tag, attrs = {}, ...children) {
+export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag)
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === null || value === false) continue
@@ -42,7 +43,7 @@ class ApiError extends Error {
   }
 }
 
-async function api(path, options = {}) {
+export async function api(path, options = {}) {
   const headers = { Accept: 'application/json', 'Accept-Language': state.lang, ...(options.headers ?? {}) }
   const key = sessionStorage.getItem(KEY)
   if (key) headers.Authorization = `Bearer ${key}`
@@ -172,7 +173,7 @@ function pathQuery(options) {
   return text ? `?${text}` : ''
 }
 
-async function deal(id, notice) {
+export async function deal(id, notice) {
   const started = performance.now()
   if (!state.deal || state.deal.id !== id) {
     main().replaceChildren(h('p', {}, t('app.loading')))
@@ -235,6 +236,7 @@ function renderDeal(notice) {
           h('ol', { class: 'actions' }, a.nextActions.map((m) => h('li', { 'data-person': m.personId, 'data-code': m.code }, h('div', {}, m.text), h('div', { class: 'why' }, m.why))))),
         h('section', { class: 'card', 'aria-labelledby': 'h-cov', id: 'coverage' }, h('h2', { id: 'h-cov' }, t('app.deal.coverage')), coverage()),
         h('div', { id: 'editor-slot' }),
+        interactionForm(),
         tieForm())))
   drawGraph(graph)
   drawPowerMap(powermap)
@@ -291,6 +293,8 @@ function drawGraph(container) {
     if (!ids.has(tie.from) || !ids.has(tie.to)) return
     elements.push({ group: 'edges', data: { id: `t${i}`, source: tie.from, target: tie.to, strength: tie.strength ?? 0.5, type: tie.type }, classes: `tie ${tie.type}${tie.dotted ? ' dotted' : ''}` })
   })
+  // which ties are drawn, for tests and tools that cannot read a canvas
+  container.dataset.ties = elements.filter((e) => e.group === 'edges').map((e) => `${e.data.type}:${e.data.source}:${e.data.target}`).join(' ')
   const cy = window.cytoscape({
     container,
     elements,
