@@ -6,9 +6,10 @@
 // gatekeeper becomes a supporter, his flag goes and the win probability rises; Chinese shows
 // the flags as the API words them in Chinese. A contact recorded on the page (a future day
 // refused beside the date field first) moves the last contact, clears the stale-ties flag and
-// draws the new tie. No request may leave the machine; axe-core must find no serious or
-// critical violation. Prints the time to a usable deal page, measured with the Performance
-// API. run.sh starts the application and calls this file.
+// draws the new tie; a tie a colleague changed is not removed but reported, then removed after
+// confirmation. No request may leave the machine; axe-core must find no serious or critical
+// violation. Prints the time to a usable deal page, measured with the Performance API. run.sh
+// starts the application and calls this file.
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdirSync, readFileSync } from 'node:fs'
@@ -246,6 +247,47 @@ test('a contact recorded on the deal page: a future day refused beside its field
   await form.getByRole('button', { name: 'Record contact' }).click()
   await first.locator('.notice.ok').filter({ hasText: 'Recorded: Tomasz Wójcik met' }).waitFor()
   assert.ok((await ties()).includes('KNOWS:tomasz-wojcik:huang-min'), 'the new tie is not drawn')
+  assert.equal(await first.locator('#deal-ties tr[data-tie="KNOWS:tomasz-wojcik:huang-min"] td').nth(4).textContent(), day)
+})
+
+test('a tie a colleague changed meanwhile is not removed but reported; confirmed again, it goes and the paths are redrawn', async () => {
+  const tie = 'KNOWS:amy-chen:wang-jianguo'
+  const row = first.locator(`#deal-ties tr[data-tie="${tie}"]`)
+  await first.locator('#ties-list summary').click()
+  assert.equal(await row.locator('td').nth(3).textContent(), '0.90')
+  // asked first: keeping it changes nothing
+  await row.getByRole('button', { name: /^Remove/ }).click()
+  const dialog = first.getByRole('dialog', { name: 'Remove this tie?' })
+  await dialog.waitFor()
+  assert.match(await dialog.innerText(), /Amy Chen knows 王建国/)
+  await dialog.getByRole('button', { name: 'Keep it' }).click()
+  await dialog.waitFor({ state: 'detached' })
+  assert.equal(await first.locator('#graph').getAttribute('data-ties').then((x) => x.split(' ').includes(tie)), true)
+  // meanwhile a colleague weakens the tie: the page does not remove what it has not shown
+  const changed = await second.request.put(`${appUrl}/api/v1/relationships/KNOWS/amy-chen/wang-jianguo`, {
+    headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+    data: { type: 'KNOWS', from: 'amy-chen', to: 'wang-jianguo', strength: 0.6 }
+  })
+  assert.equal(changed.status(), 200)
+  await row.getByRole('button', { name: /^Remove/ }).click()
+  await dialog.getByRole('button', { name: 'Remove tie' }).click()
+  const conflict = first.locator('#conflict')
+  await conflict.waitFor()
+  assert.match(await conflict.innerText(), /Someone changed this tie/)
+  assert.equal((await api(first, '/api/v1/relationships/KNOWS/amy-chen/wang-jianguo')).strength, 0.6)
+  // the page now shows the colleague's tie; removing that one works
+  await first.locator('#ties-list summary').click()
+  assert.equal(await row.locator('td').nth(3).textContent(), '0.60')
+  await row.getByRole('button', { name: /^Remove/ }).click()
+  await dialog.getByRole('button', { name: 'Remove tie' }).click()
+  await first.locator('.notice.ok').filter({ hasText: 'Tie removed' }).waitFor()
+  assert.ok(!(await first.locator('#graph').getAttribute('data-ties')).split(' ').includes(tie))
+  const gone = await first.request.get(`${appUrl}/api/v1/relationships/KNOWS/amy-chen/wang-jianguo`, { headers: { Authorization: `Bearer ${key}` } })
+  assert.equal(gone.status(), 404)
+  const paths = await api(first, `/api/v1/deals/${DEAL}/paths`)
+  const best = paths.targets.flatMap((target) => target.paths)[0]
+  assert.notDeepEqual(best.steps.map((step) => step.to.id), ['wang-jianguo'])
+  assert.equal(await first.locator('ul.paths li.path-active div').first().innerText(), best.explanation)
 })
 
 test('in Chinese the flags read as the API words them in Chinese', async () => {
@@ -282,7 +324,14 @@ test('axe-core finds no serious or critical violation on the pipeline and the de
   await openDeal(first)
   await first.locator('#people').evaluate((table) => { table.closest('details').open = true })
   await first.locator('#powermap-table').evaluate((table) => { table.closest('details').open = true })
+  await first.locator('#ties-list').evaluate((details) => { details.open = true })
   assert.deepEqual(await seriousViolations(first), [])
+  // and with the removal dialog open
+  await first.locator('#deal-ties tbody button').first().click()
+  await first.locator('dialog#confirm').waitFor()
+  assert.deepEqual(await seriousViolations(first), [])
+  await first.keyboard.press('Escape')
+  await first.locator('dialog#confirm').waitFor({ state: 'detached' })
 })
 
 test('works on a 390 px phone without sideways scrolling of the page', async () => {

@@ -4,6 +4,7 @@
 
 import { ATTITUDE_COLOURS, GRAPH, POWER_MAP } from './palette.js'
 import { interactionForm } from './interaction.js'
+import { tieTable } from './ties.js'
 
 const KEY = 'dealgraph.key'
 const LANG = 'dealgraph.lang'
@@ -223,7 +224,7 @@ function renderDeal(notice) {
         h('section', { class: 'card', 'aria-labelledby': 'h-graph' },
           h('h2', { id: 'h-graph' }, t('app.deal.graph')),
           h('p', { class: 'why' }, t('app.deal.graph.help')),
-          legend(), graph, peopleTable()),
+          legend(), graph, peopleTable(), tieTable()),
         h('section', { class: 'card', 'aria-labelledby': 'h-paths' }, h('h2', { id: 'h-paths' }, t('app.deal.paths')), pathControls(), pathList()),
         h('section', { class: 'card', 'aria-labelledby': 'h-power', id: 'power' },
           h('h2', { id: 'h-power' }, t('app.deal.powermap')), powermap, powerTable())),
