@@ -7,7 +7,8 @@
 // the flags as the API words them in Chinese. A contact recorded on the page (a future day
 // refused beside the date field first) moves the last contact, clears the stale-ties flag and
 // draws the new tie; a tie a colleague changed is not removed but reported, then removed after
-// confirmation. No request may leave the machine; axe-core must find no serious or critical
+// confirmation; the graph's people are reached with the keyboard alone, with the hover's
+// details. No request may leave the machine; axe-core must find no serious or critical
 // violation. Prints the time to a usable deal page, measured with the Performance API. run.sh
 // starts the application and calls this file.
 import { test, before, after } from 'node:test'
@@ -15,6 +16,7 @@ import assert from 'node:assert/strict'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { chromium } from 'playwright-core'
+import { contrast } from '../src/main/resources/app/palette.js'
 
 const appUrl = process.env.APP_URL ?? 'http://localhost:8080'
 const screenshots = process.env.SCREENSHOT_DIR ?? new URL('../docs/', import.meta.url).pathname
@@ -88,6 +90,11 @@ function today(page) {
     const at = new Date()
     return [at.getFullYear(), at.getMonth() + 1, at.getDate()].map((n) => String(n).padStart(2, '0')).join('-')
   })
+}
+
+/** #rrggbb of a computed rgb() colour. */
+function hex(rgb) {
+  return `#${rgb.match(/\d+/g).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`
 }
 
 async function seriousViolations(page) {
@@ -332,6 +339,58 @@ test('axe-core finds no serious or critical violation on the pipeline and the de
   assert.deepEqual(await seriousViolations(first), [])
   await first.keyboard.press('Escape')
   await first.locator('dialog#confirm').waitFor({ state: 'detached' })
+})
+
+test('keyboard only: Tab reaches the graph, arrow keys ring each person with the hover\'s details, Enter edits, the list finds a person on the graph', async () => {
+  await openDeal(first)
+  const graph = first.locator('#graph')
+  const focused = () => first.evaluate(() => document.activeElement?.id ?? '')
+  for (let i = 0; i < 60 && await focused() !== 'graph'; i++) await first.keyboard.press('Tab')
+  assert.equal(await focused(), 'graph', 'Tab never reached the graph')
+  // a visible focus ring, at least 3:1 against the page behind it
+  const ring = await graph.evaluate((el) => ({ visible: el.matches(':focus-visible'), style: getComputedStyle(el).outlineStyle, width: parseFloat(getComputedStyle(el).outlineWidth), colour: getComputedStyle(el).outlineColor, page: getComputedStyle(document.body).backgroundColor }))
+  assert.ok(ring.visible && ring.style === 'solid' && ring.width >= 2, JSON.stringify(ring))
+  assert.ok(contrast(hex(ring.colour), hex(ring.page)) >= 3, `focus ring ${ring.colour} on ${ring.page}`)
+  const map = await api(first, `/api/v1/deals/${DEAL}/map`)
+  const order = [...map.team.map((seat) => seat.colleague.id), ...map.stakeholders.map((s) => s.person.id)]
+  assert.equal(await graph.getAttribute('data-chosen'), order[0])
+  const tip = first.locator('#tip')
+  assert.match(await tip.innerText(), /Our colleague/)
+  // arrow keys walk the people in order, each shown with the hover's details
+  const target = order.indexOf(GATEKEEPER)
+  for (let i = 0; i < target; i++) await first.keyboard.press('ArrowRight')
+  assert.equal(await graph.getAttribute('data-chosen'), GATEKEEPER)
+  const stefan = map.stakeholders.find((s) => s.person.id === GATEKEEPER).person
+  const details = await tip.innerText()
+  for (const part of [stefan.name, `Title: ${stefan.title}`, 'Temperament: Analytical', `Last contact: ${await today(first)}`]) {
+    assert.ok(details.includes(part), `${part} not in ${details}`)
+  }
+  assert.ok((await first.locator('#graph-status').textContent()).includes(stefan.name), 'not read out')
+  await first.keyboard.press('ArrowLeft')
+  assert.equal(await graph.getAttribute('data-chosen'), order[target - 1])
+  await first.keyboard.press('End')
+  assert.equal(await graph.getAttribute('data-chosen'), order.at(-1))
+  await first.keyboard.press('Home')
+  assert.equal(await graph.getAttribute('data-chosen'), order[0])
+  await first.keyboard.press('Escape')
+  assert.equal(await tip.isHidden(), true)
+  for (let i = 0; i < target; i++) await first.keyboard.press('ArrowRight')
+  await first.keyboard.press('Enter')
+  await first.locator('#editor').waitFor()
+  assert.equal(await focused(), 'edit-attitude')
+  assert.match(await first.locator('#h-edit').innerText(), /Krüger/)
+  // from the people list: "Find on graph" rings her on the graph and shows her details
+  await graph.focus()
+  await first.keyboard.press('Tab')
+  assert.equal(await first.evaluate(() => document.activeElement.textContent), 'The same people as a list')
+  await first.keyboard.press('Enter')
+  const locate = () => first.evaluate(() => document.activeElement?.dataset?.locate ?? '')
+  for (let i = 0; i < 60 && await locate() !== 'huang-min'; i++) await first.keyboard.press('Tab')
+  assert.equal(await locate(), 'huang-min')
+  await first.keyboard.press('Enter')
+  assert.equal(await focused(), 'graph')
+  assert.equal(await graph.getAttribute('data-chosen'), 'huang-min')
+  assert.match(await tip.innerText(), /黄敏/)
 })
 
 test('works on a 390 px phone without sideways scrolling of the page', async () => {

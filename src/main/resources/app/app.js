@@ -208,7 +208,9 @@ function renderDeal(notice) {
   const d = state.deal
   const { deal: info, account } = d.map
   const a = d.assessment
-  const graph = h('div', { id: 'graph', role: 'img', 'aria-label': `${t('app.deal.graph')}: ${d.map.stakeholders.map((s) => s.person.name).join(', ')}` })
+  // the graph is one tab stop; arrow keys move from person to person inside it (drawGraph)
+  const graph = h('div', { id: 'graph', tabindex: '0', role: 'application', 'aria-describedby': 'graph-keys graph-status',
+    'aria-label': `${t('app.deal.graph')}: ${[...d.map.team.map((seat) => seat.colleague.name), ...d.map.stakeholders.map((s) => s.person.name)].join(', ')}` })
   const powermap = h('div', { id: 'powermap', role: 'img', 'aria-label': t('app.deal.powermap') })
   main().replaceChildren(
     h('p', {}, h('a', { href: '#/pipeline' }, `← ${t('app.deal.back')}`)),
@@ -224,7 +226,10 @@ function renderDeal(notice) {
         h('section', { class: 'card', 'aria-labelledby': 'h-graph' },
           h('h2', { id: 'h-graph' }, t('app.deal.graph')),
           h('p', { class: 'why' }, t('app.deal.graph.help')),
-          legend(), graph, peopleTable(), tieTable()),
+          legend(), graph,
+          h('p', { class: 'why', id: 'graph-keys' }, t('app.deal.graph.keys')),
+          h('p', { class: 'sr-only', id: 'graph-status', 'aria-live': 'polite' }),
+          peopleTable(), tieTable()),
         h('section', { class: 'card', 'aria-labelledby': 'h-paths' }, h('h2', { id: 'h-paths' }, t('app.deal.paths')), pathControls(), pathList()),
         h('section', { class: 'card', 'aria-labelledby': 'h-power', id: 'power' },
           h('h2', { id: 'h-power' }, t('app.deal.powermap')), powermap, powerTable())),
@@ -254,7 +259,7 @@ function peopleTable() {
   const { lastContact } = people()
   return h('details', {}, h('summary', {}, t('app.deal.graph.alt')),
     h('div', { class: 'scroll' }, h('table', { id: 'people' },
-      h('thead', {}, h('tr', {}, ['app.col.person', 'app.hover.roles', 'app.col.attitude', 'app.col.influence', 'app.mode', 'app.hover.title', 'app.hover.temperament', 'app.hover.interests', 'app.hover.contact', 'app.deal.edit'].map((k) => h('th', { scope: 'col' }, t(k))))),
+      h('thead', {}, h('tr', {}, ['app.col.person', 'app.hover.roles', 'app.col.attitude', 'app.col.influence', 'app.mode', 'app.hover.title', 'app.hover.temperament', 'app.hover.interests', 'app.hover.contact', 'app.col.actions'].map((k) => h('th', { scope: 'col' }, t(k))))),
       h('tbody', {}, d.map.stakeholders.map(({ person, facts }) => h('tr', { 'data-person': person.id },
         h('th', { scope: 'row' }, person.name),
         h('td', {}, facts.roles.map((r) => t(`app.role.${r}`)).join(', ')),
@@ -265,7 +270,9 @@ function peopleTable() {
         h('td', {}, t(`app.temperament.${person.temperament ?? 'UNKNOWN'}`)),
         h('td', {}, (person.interests ?? []).join(', ')),
         h('td', {}, lastContact[person.id] ?? '–'),
-        h('td', {}, h('button', { type: 'button', class: 'quiet', 'data-edit': person.id, 'aria-label': `${t('app.deal.edit')} ${person.name}`, onclick: () => editor(person.id) }, t('app.deal.edit')))))))))
+        h('td', { class: 'buttons' },
+          h('button', { type: 'button', class: 'quiet', 'data-locate': person.id, 'aria-label': `${t('app.deal.graph.locate')}: ${person.name}`, onclick: () => locate(person.id) }, t('app.deal.graph.locate')),
+          h('button', { type: 'button', class: 'quiet', 'data-edit': person.id, 'aria-label': `${t('app.deal.edit')} ${person.name}`, onclick: () => editor(person.id) }, t('app.deal.edit')))))))))
 }
 
 // ---------------------------------------------------------------- graph
@@ -319,7 +326,9 @@ function drawGraph(container) {
       { selector: 'edge.faded', style: { opacity: GRAPH.fadedEdgeOpacity, width: 'mapData(strength, 0, 1, 1, 4)' } },
       { selector: 'edge.faded.CONFLICTS_WITH, edge.faded.REPORTS_TO', style: { width: 1.5 } },
       { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': GRAPH.path, opacity: 1 } },
-      { selector: 'edge.on-path', style: { 'line-color': GRAPH.path, 'target-arrow-color': GRAPH.path, opacity: 1, width: 7, 'z-index': 10 } }
+      { selector: 'edge.on-path', style: { 'line-color': GRAPH.path, 'target-arrow-color': GRAPH.path, opacity: 1, width: 7, 'z-index': 10 } },
+      // the person chosen with the keyboard (or in the list): a ring around the node
+      { selector: 'node.chosen', style: { 'outline-width': 4, 'outline-color': GRAPH.selected, 'outline-offset': 3, opacity: 1, 'z-index': 20 } }
     ],
     layout: { name: 'preset' }
   })
@@ -340,35 +349,100 @@ function drawGraph(container) {
   cy.fit(undefined, 24)
   // who is drawn, for tests and assistive tools that cannot read a canvas
   container.dataset.people = cy.nodes().map((n) => n.id()).join(' ')
-  const tip = document.getElementById('tip')
-  cy.on('mouseover', 'node', (event) => {
-    const data = event.target.data()
-    const lines = []
-    if (data.colleague) {
-      lines.push(h('b', {}, data.label), h('div', {}, `${t('app.hover.colleague')}: ${data.title}`))
-    } else if (!data.person) {
-      lines.push(h('b', {}, data.label))
-    } else {
-      const p = data.person
-      lines.push(h('b', {}, p.name),
-        h('div', {}, `${t('app.hover.title')}: ${p.title ?? '–'}`),
-        h('div', {}, `${t('app.hover.roles')}: ${data.facts.roles.map((r) => t(`app.role.${r}`)).join(', ') || '–'}`),
-        h('div', {}, `${t('app.col.attitude')}: ${t(`app.attitude.${data.facts.attitude}`)} · ${t('app.col.influence')}: ${data.facts.influence ? t(`app.influence.${data.facts.influence}`) : t('app.influence.NONE')}`),
-        h('div', {}, `${t('app.hover.temperament')}: ${t(`app.temperament.${p.temperament ?? 'UNKNOWN'}`)}`),
-        h('div', {}, `${t('app.hover.interests')}: ${(p.interests ?? []).join(', ') || '–'}`),
-        h('div', {}, `${t('app.hover.contact')}: ${data.contact ?? '–'}`))
-    }
-    tip.replaceChildren(...lines)
-    const box = container.getBoundingClientRect()
-    const pos = event.target.renderedPosition()
-    tip.style.left = `${Math.min(box.left + pos.x + 16, window.innerWidth - 330)}px`
-    tip.style.top = `${box.top + pos.y + 16}px`
-    tip.hidden = false
-  })
-  cy.on('mouseout', 'node', () => { tip.hidden = true })
+  cy.on('mouseover', 'node', (event) => showDetail(event.target))
+  cy.on('mouseout', 'node', () => { if (!container.matches(':focus')) hideDetail() })
   cy.on('tap', 'node.person', (event) => editor(event.target.id()))
+  graphKeys(container, cy)
   state.deal.cy = cy
   highlightPath()
+}
+
+/** What pointing at a node shows: the same lines for the mouse, the keyboard and a screen reader. */
+function detailLines(data) {
+  if (data.colleague) return [h('b', {}, data.label), h('div', {}, `${t('app.hover.colleague')}: ${data.title}`)]
+  if (!data.person) return [h('b', {}, data.label)]
+  const p = data.person
+  return [h('b', {}, p.name),
+    h('div', {}, `${t('app.hover.title')}: ${p.title ?? '–'}`),
+    h('div', {}, `${t('app.hover.roles')}: ${data.facts.roles.map((r) => t(`app.role.${r}`)).join(', ') || '–'}`),
+    h('div', {}, `${t('app.col.attitude')}: ${t(`app.attitude.${data.facts.attitude}`)} · ${t('app.col.influence')}: ${data.facts.influence ? t(`app.influence.${data.facts.influence}`) : t('app.influence.NONE')}`),
+    h('div', {}, `${t('app.hover.temperament')}: ${t(`app.temperament.${p.temperament ?? 'UNKNOWN'}`)}`),
+    h('div', {}, `${t('app.hover.interests')}: ${(p.interests ?? []).join(', ') || '–'}`),
+    h('div', {}, `${t('app.hover.contact')}: ${data.contact ?? '–'}`)]
+}
+
+function showDetail(node) {
+  const tip = document.getElementById('tip')
+  const container = node.cy().container()
+  tip.replaceChildren(...detailLines(node.data()))
+  const box = container.getBoundingClientRect()
+  const pos = node.renderedPosition()
+  tip.style.left = `${Math.max(0, Math.min(box.left + pos.x + 16, window.innerWidth - 330))}px`
+  tip.style.top = `${box.top + pos.y + 16}px`
+  tip.hidden = false
+}
+
+function hideDetail() {
+  document.getElementById('tip').hidden = true
+}
+
+/**
+ * The graph as one tab stop: on focus the last chosen person (or the first) is ringed and
+ * their details shown as on hover, and read out through #graph-status; arrow keys, Home and
+ * End move between people, Enter or Space edits a stakeholder, Escape hides the details.
+ */
+function graphKeys(container, cy) {
+  const d = state.deal
+  const status = document.getElementById('graph-status')
+  const order = () => cy.nodes('.colleague, .person')
+  const choose = (node) => {
+    cy.nodes().removeClass('chosen')
+    if (!node || node.empty()) {
+      delete container.dataset.chosen
+      return
+    }
+    node.addClass('chosen')
+    d.chosen = node.id()
+    container.dataset.chosen = node.id()
+    showDetail(node)
+    status.textContent = detailLines(node.data()).map((line) => line.textContent).join('. ')
+  }
+  container.addEventListener('focus', () => {
+    const nodes = order()
+    const again = nodes.filter((n) => n.id() === d.chosen)
+    choose(again.nonempty() ? again : nodes.first())
+  })
+  container.addEventListener('blur', () => {
+    cy.nodes().removeClass('chosen')
+    hideDetail()
+  })
+  container.addEventListener('keydown', (event) => {
+    const nodes = order()
+    if (nodes.empty()) return
+    const at = Math.max(0, nodes.toArray().findIndex((n) => n.id() === d.chosen))
+    const moves = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: nodes.length - 1 }
+    if (event.key in moves) {
+      event.preventDefault()
+      choose(nodes[(moves[event.key] + nodes.length) % nodes.length])
+    } else if ((event.key === 'Enter' || event.key === ' ') && d.chosen) {
+      if (!cy.getElementById(d.chosen).hasClass('person')) return
+      event.preventDefault()
+      editor(d.chosen)
+    } else if (event.key === 'Escape') {
+      cy.nodes().removeClass('chosen')
+      hideDetail()
+      status.textContent = ''
+    }
+  })
+}
+
+/** From the people list: the person ringed on the graph, their details shown, the graph focused. */
+function locate(personId) {
+  state.deal.chosen = personId
+  const graph = document.getElementById('graph')
+  graph.scrollIntoView({ block: 'nearest' })
+  if (document.activeElement === graph) graph.blur()
+  graph.focus()
 }
 
 function routeIds(route) {
