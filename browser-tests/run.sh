@@ -4,7 +4,8 @@
 # with its own data directory and ports, opens /browser/ in Debian's headless Chromium through
 # playwright-core, logs in with the password the application generated in that data directory,
 # runs the guide's first query, checks the drawing and saves screenshots to docs/; then, on a
-# second fresh start, drives the planning page (app.test.mjs). Installs
+# second fresh start, drives the planning page (app.test.mjs); before all that, checks the
+# page's canvas colours against WCAG AA (palette.test.mjs). Installs
 # what it needs (Debian chromium and fonts-noto-cjk, the npm packages of package-lock.json).
 # Run after `./mvnw verify` (or `./mvnw -DskipTests package`); builds the
 # jar itself when there is none.
@@ -51,6 +52,8 @@ if [ -z "$jar" ]; then
 fi
 
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
+# the planning page's canvas colours against WCAG AA (plain Node, no application needed)
+(cd "$here" && node --test --test-reporter=spec palette.test.mjs)
 
 free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 work="$(mktemp -d)"

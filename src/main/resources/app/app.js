@@ -2,26 +2,26 @@
 // flag, sentence and path comes from the API's own answer, asked with the caller's API key
 // and language, so the page cannot disagree with it. Page words come from /app/messages.
 
+import { ATTITUDE_COLOURS, GRAPH, POWER_MAP } from './palette.js'
+import { interactionForm } from './interaction.js'
+import { tieTable } from './ties.js'
+
 const KEY = 'dealgraph.key'
 const LANG = 'dealgraph.lang'
-const state = { words: {}, lang: 'en', accounts: {}, deal: null }
+export const state = { words: {}, lang: 'en', accounts: {}, deal: null }
 const main = () => document.getElementById('main')
 
-const ATTITUDE_COLOURS = {
-  SPONSOR: '#1b7837', SUPPORTER: '#7fbf7b', NEUTRAL: '#bdbdbd',
-  NON_SUPPORTER: '#f4a582', OPPONENT: '#c62828', UNKNOWN: '#ffffff'
-}
 const INFLUENCE_SCORE = { LOW: 1, MEDIUM: 2, HIGH: 3 }
 const ROLES = ['DECISION_MAKER', 'APPROVER', 'TECHNICAL_GATEKEEPER', 'USER', 'COACH', 'CHAMPION', 'INITIATOR', 'PURCHASER']
 const ATTITUDES = ['SPONSOR', 'SUPPORTER', 'NEUTRAL', 'NON_SUPPORTER', 'OPPONENT', 'UNKNOWN']
 const MODES = ['GROWTH', 'TROUBLE', 'EVEN_KEEL', 'OVERCONFIDENT', 'UNKNOWN']
 
-function t(key) {
+export function t(key) {
   return state.words[key] ?? key
 }
 
 /** An element with attributes and children; text is always set as text, never as markup. */
-function h(tag, attrs = {}, ...children) {
+export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag)
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === null || value === false) continue
@@ -44,7 +44,7 @@ class ApiError extends Error {
   }
 }
 
-async function api(path, options = {}) {
+export async function api(path, options = {}) {
   const headers = { Accept: 'application/json', 'Accept-Language': state.lang, ...(options.headers ?? {}) }
   const key = sessionStorage.getItem(KEY)
   if (key) headers.Authorization = `Bearer ${key}`
@@ -174,7 +174,7 @@ function pathQuery(options) {
   return text ? `?${text}` : ''
 }
 
-async function deal(id, notice) {
+export async function deal(id, notice) {
   const started = performance.now()
   if (!state.deal || state.deal.id !== id) {
     main().replaceChildren(h('p', {}, t('app.loading')))
@@ -208,7 +208,9 @@ function renderDeal(notice) {
   const d = state.deal
   const { deal: info, account } = d.map
   const a = d.assessment
-  const graph = h('div', { id: 'graph', role: 'img', 'aria-label': `${t('app.deal.graph')}: ${d.map.stakeholders.map((s) => s.person.name).join(', ')}` })
+  // the graph is one tab stop; arrow keys move from person to person inside it (drawGraph)
+  const graph = h('div', { id: 'graph', tabindex: '0', role: 'application', 'aria-describedby': 'graph-keys graph-status',
+    'aria-label': `${t('app.deal.graph')}: ${[...d.map.team.map((seat) => seat.colleague.name), ...d.map.stakeholders.map((s) => s.person.name)].join(', ')}` })
   const powermap = h('div', { id: 'powermap', role: 'img', 'aria-label': t('app.deal.powermap') })
   main().replaceChildren(
     h('p', {}, h('a', { href: '#/pipeline' }, `← ${t('app.deal.back')}`)),
@@ -224,7 +226,10 @@ function renderDeal(notice) {
         h('section', { class: 'card', 'aria-labelledby': 'h-graph' },
           h('h2', { id: 'h-graph' }, t('app.deal.graph')),
           h('p', { class: 'why' }, t('app.deal.graph.help')),
-          legend(), graph, peopleTable()),
+          legend(), graph,
+          h('p', { class: 'why', id: 'graph-keys' }, t('app.deal.graph.keys')),
+          h('p', { class: 'sr-only', id: 'graph-status', 'aria-live': 'polite' }),
+          peopleTable(), tieTable()),
         h('section', { class: 'card', 'aria-labelledby': 'h-paths' }, h('h2', { id: 'h-paths' }, t('app.deal.paths')), pathControls(), pathList()),
         h('section', { class: 'card', 'aria-labelledby': 'h-power', id: 'power' },
           h('h2', { id: 'h-power' }, t('app.deal.powermap')), powermap, powerTable())),
@@ -237,6 +242,7 @@ function renderDeal(notice) {
           h('ol', { class: 'actions' }, a.nextActions.map((m) => h('li', { 'data-person': m.personId, 'data-code': m.code }, h('div', {}, m.text), h('div', { class: 'why' }, m.why))))),
         h('section', { class: 'card', 'aria-labelledby': 'h-cov', id: 'coverage' }, h('h2', { id: 'h-cov' }, t('app.deal.coverage')), coverage()),
         h('div', { id: 'editor-slot' }),
+        interactionForm(),
         tieForm())))
   drawGraph(graph)
   drawPowerMap(powermap)
@@ -253,7 +259,7 @@ function peopleTable() {
   const { lastContact } = people()
   return h('details', {}, h('summary', {}, t('app.deal.graph.alt')),
     h('div', { class: 'scroll' }, h('table', { id: 'people' },
-      h('thead', {}, h('tr', {}, ['app.col.person', 'app.hover.roles', 'app.col.attitude', 'app.col.influence', 'app.mode', 'app.hover.title', 'app.hover.temperament', 'app.hover.interests', 'app.hover.contact', 'app.deal.edit'].map((k) => h('th', { scope: 'col' }, t(k))))),
+      h('thead', {}, h('tr', {}, ['app.col.person', 'app.hover.roles', 'app.col.attitude', 'app.col.influence', 'app.mode', 'app.hover.title', 'app.hover.temperament', 'app.hover.interests', 'app.hover.contact', 'app.col.actions'].map((k) => h('th', { scope: 'col' }, t(k))))),
       h('tbody', {}, d.map.stakeholders.map(({ person, facts }) => h('tr', { 'data-person': person.id },
         h('th', { scope: 'row' }, person.name),
         h('td', {}, facts.roles.map((r) => t(`app.role.${r}`)).join(', ')),
@@ -264,7 +270,9 @@ function peopleTable() {
         h('td', {}, t(`app.temperament.${person.temperament ?? 'UNKNOWN'}`)),
         h('td', {}, (person.interests ?? []).join(', ')),
         h('td', {}, lastContact[person.id] ?? '–'),
-        h('td', {}, h('button', { type: 'button', class: 'quiet', 'data-edit': person.id, 'aria-label': `${t('app.deal.edit')} ${person.name}`, onclick: () => editor(person.id) }, t('app.deal.edit')))))))))
+        h('td', { class: 'buttons' },
+          h('button', { type: 'button', class: 'quiet', 'data-locate': person.id, 'aria-label': `${t('app.deal.graph.locate')}: ${person.name}`, onclick: () => locate(person.id) }, t('app.deal.graph.locate')),
+          h('button', { type: 'button', class: 'quiet', 'data-edit': person.id, 'aria-label': `${t('app.deal.edit')} ${person.name}`, onclick: () => editor(person.id) }, t('app.deal.edit')))))))))
 }
 
 // ---------------------------------------------------------------- graph
@@ -293,6 +301,8 @@ function drawGraph(container) {
     if (!ids.has(tie.from) || !ids.has(tie.to)) return
     elements.push({ group: 'edges', data: { id: `t${i}`, source: tie.from, target: tie.to, strength: tie.strength ?? 0.5, type: tie.type }, classes: `tie ${tie.type}${tie.dotted ? ' dotted' : ''}` })
   })
+  // which ties are drawn, for tests and tools that cannot read a canvas
+  container.dataset.ties = elements.filter((e) => e.group === 'edges').map((e) => `${e.data.type}:${e.data.source}:${e.data.target}`).join(' ')
   const cy = window.cytoscape({
     container,
     elements,
@@ -300,20 +310,25 @@ function drawGraph(container) {
     maxZoom: 3,
     wheelSensitivity: 0.3,
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'text-wrap': 'wrap', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4, color: '#1a1a1a', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
-      { selector: 'node.person', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', 'border-width': 1.5, 'border-color': '#444' } },
+      // colours from palette.js, where browser-tests/palette.test.mjs checks them against WCAG AA
+      { selector: 'node', style: { label: 'data(label)', 'text-wrap': 'wrap', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4, color: GRAPH.label, 'text-background-color': GRAPH.labelBox, 'text-background-opacity': GRAPH.labelBoxOpacity, 'text-background-padding': 1 } },
+      { selector: 'node.person', style: { 'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', 'border-width': 1.5, 'border-color': GRAPH.personBorder } },
       { selector: 'node.att-UNKNOWN', style: { 'border-style': 'dashed' } },
-      { selector: 'node.colleague', style: { shape: 'round-rectangle', 'background-color': '#1f5fa8', width: 30, height: 30, color: '#0b2e57' } },
-      { selector: 'edge', style: { width: 'mapData(strength, 0, 1, 1, 7)', 'line-color': '#9e9e9e', 'curve-style': 'bezier', opacity: 0.8 } },
-      { selector: 'edge.INFLUENCES', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': '#9e9e9e', 'line-color': '#7b7b7b' } },
-      { selector: 'edge.REPORTS_TO', style: { width: 1.5, 'line-color': '#5c6bc0', 'target-arrow-shape': 'vee', 'target-arrow-color': '#5c6bc0' } },
+      { selector: 'node.colleague', style: { shape: 'round-rectangle', 'background-color': GRAPH.colleague, width: 30, height: 30, color: GRAPH.colleagueLabel } },
+      { selector: 'edge', style: { width: 'mapData(strength, 0, 1, 1, 7)', 'line-color': GRAPH.knows, 'curve-style': 'bezier', opacity: GRAPH.edgeOpacity } },
+      { selector: 'edge.INFLUENCES', style: { 'target-arrow-shape': 'triangle', 'target-arrow-color': GRAPH.influences, 'line-color': GRAPH.influences } },
+      { selector: 'edge.REPORTS_TO', style: { width: 1.5, 'line-color': GRAPH.reportsTo, 'target-arrow-shape': 'vee', 'target-arrow-color': GRAPH.reportsTo } },
       { selector: 'edge.REPORTS_TO.dotted', style: { 'line-style': 'dotted' } },
-      { selector: 'edge.CONFLICTS_WITH', style: { width: 2.5, 'line-color': '#c62828', 'line-style': 'dashed' } },
-      { selector: 'node.faded', style: { opacity: 0.85 } },
-      { selector: 'node.outsider', style: { shape: 'ellipse', 'background-color': '#ffffff', 'border-width': 2, 'border-style': 'dotted', 'border-color': '#555', width: 22, height: 22, color: '#333' } },
-      { selector: 'edge.faded', style: { opacity: 0.3 } },
-      { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#ff9d00', opacity: 1 } },
-      { selector: 'edge.on-path', style: { 'line-color': '#ff9d00', 'target-arrow-color': '#ff9d00', opacity: 1, width: 7, 'z-index': 10 } }
+      { selector: 'edge.CONFLICTS_WITH', style: { width: 2.5, 'line-color': GRAPH.conflict, 'line-style': 'dashed' } },
+      { selector: 'node.faded', style: { opacity: GRAPH.fadedNodeOpacity } },
+      { selector: 'node.outsider', style: { shape: 'ellipse', 'background-color': GRAPH.canvas, 'border-width': 2, 'border-style': 'dotted', 'border-color': GRAPH.outsiderBorder, width: 22, height: 22, color: GRAPH.outsiderLabel } },
+      // off the chosen path: thinner, not paler, so every tie keeps its contrast and the path stands out
+      { selector: 'edge.faded', style: { opacity: GRAPH.fadedEdgeOpacity, width: 'mapData(strength, 0, 1, 1, 4)' } },
+      { selector: 'edge.faded.CONFLICTS_WITH, edge.faded.REPORTS_TO', style: { width: 1.5 } },
+      { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': GRAPH.path, opacity: 1 } },
+      { selector: 'edge.on-path', style: { 'line-color': GRAPH.path, 'target-arrow-color': GRAPH.path, opacity: 1, width: 7, 'z-index': 10 } },
+      // the person chosen with the keyboard (or in the list): a ring around the node
+      { selector: 'node.chosen', style: { 'outline-width': 4, 'outline-color': GRAPH.selected, 'outline-offset': 3, opacity: 1, 'z-index': 20 } }
     ],
     layout: { name: 'preset' }
   })
@@ -334,35 +349,100 @@ function drawGraph(container) {
   cy.fit(undefined, 24)
   // who is drawn, for tests and assistive tools that cannot read a canvas
   container.dataset.people = cy.nodes().map((n) => n.id()).join(' ')
-  const tip = document.getElementById('tip')
-  cy.on('mouseover', 'node', (event) => {
-    const data = event.target.data()
-    const lines = []
-    if (data.colleague) {
-      lines.push(h('b', {}, data.label), h('div', {}, `${t('app.hover.colleague')}: ${data.title}`))
-    } else if (!data.person) {
-      lines.push(h('b', {}, data.label))
-    } else {
-      const p = data.person
-      lines.push(h('b', {}, p.name),
-        h('div', {}, `${t('app.hover.title')}: ${p.title ?? '–'}`),
-        h('div', {}, `${t('app.hover.roles')}: ${data.facts.roles.map((r) => t(`app.role.${r}`)).join(', ') || '–'}`),
-        h('div', {}, `${t('app.col.attitude')}: ${t(`app.attitude.${data.facts.attitude}`)} · ${t('app.col.influence')}: ${data.facts.influence ? t(`app.influence.${data.facts.influence}`) : t('app.influence.NONE')}`),
-        h('div', {}, `${t('app.hover.temperament')}: ${t(`app.temperament.${p.temperament ?? 'UNKNOWN'}`)}`),
-        h('div', {}, `${t('app.hover.interests')}: ${(p.interests ?? []).join(', ') || '–'}`),
-        h('div', {}, `${t('app.hover.contact')}: ${data.contact ?? '–'}`))
-    }
-    tip.replaceChildren(...lines)
-    const box = container.getBoundingClientRect()
-    const pos = event.target.renderedPosition()
-    tip.style.left = `${Math.min(box.left + pos.x + 16, window.innerWidth - 330)}px`
-    tip.style.top = `${box.top + pos.y + 16}px`
-    tip.hidden = false
-  })
-  cy.on('mouseout', 'node', () => { tip.hidden = true })
+  cy.on('mouseover', 'node', (event) => showDetail(event.target))
+  cy.on('mouseout', 'node', () => { if (!container.matches(':focus')) hideDetail() })
   cy.on('tap', 'node.person', (event) => editor(event.target.id()))
+  graphKeys(container, cy)
   state.deal.cy = cy
   highlightPath()
+}
+
+/** What pointing at a node shows: the same lines for the mouse, the keyboard and a screen reader. */
+function detailLines(data) {
+  if (data.colleague) return [h('b', {}, data.label), h('div', {}, `${t('app.hover.colleague')}: ${data.title}`)]
+  if (!data.person) return [h('b', {}, data.label)]
+  const p = data.person
+  return [h('b', {}, p.name),
+    h('div', {}, `${t('app.hover.title')}: ${p.title ?? '–'}`),
+    h('div', {}, `${t('app.hover.roles')}: ${data.facts.roles.map((r) => t(`app.role.${r}`)).join(', ') || '–'}`),
+    h('div', {}, `${t('app.col.attitude')}: ${t(`app.attitude.${data.facts.attitude}`)} · ${t('app.col.influence')}: ${data.facts.influence ? t(`app.influence.${data.facts.influence}`) : t('app.influence.NONE')}`),
+    h('div', {}, `${t('app.hover.temperament')}: ${t(`app.temperament.${p.temperament ?? 'UNKNOWN'}`)}`),
+    h('div', {}, `${t('app.hover.interests')}: ${(p.interests ?? []).join(', ') || '–'}`),
+    h('div', {}, `${t('app.hover.contact')}: ${data.contact ?? '–'}`)]
+}
+
+function showDetail(node) {
+  const tip = document.getElementById('tip')
+  const container = node.cy().container()
+  tip.replaceChildren(...detailLines(node.data()))
+  const box = container.getBoundingClientRect()
+  const pos = node.renderedPosition()
+  tip.style.left = `${Math.max(0, Math.min(box.left + pos.x + 16, window.innerWidth - 330))}px`
+  tip.style.top = `${box.top + pos.y + 16}px`
+  tip.hidden = false
+}
+
+function hideDetail() {
+  document.getElementById('tip').hidden = true
+}
+
+/**
+ * The graph as one tab stop: on focus the last chosen person (or the first) is ringed and
+ * their details shown as on hover, and read out through #graph-status; arrow keys, Home and
+ * End move between people, Enter or Space edits a stakeholder, Escape hides the details.
+ */
+function graphKeys(container, cy) {
+  const d = state.deal
+  const status = document.getElementById('graph-status')
+  const order = () => cy.nodes('.colleague, .person')
+  const choose = (node) => {
+    cy.nodes().removeClass('chosen')
+    if (!node || node.empty()) {
+      delete container.dataset.chosen
+      return
+    }
+    node.addClass('chosen')
+    d.chosen = node.id()
+    container.dataset.chosen = node.id()
+    showDetail(node)
+    status.textContent = detailLines(node.data()).map((line) => line.textContent).join('. ')
+  }
+  container.addEventListener('focus', () => {
+    const nodes = order()
+    const again = nodes.filter((n) => n.id() === d.chosen)
+    choose(again.nonempty() ? again : nodes.first())
+  })
+  container.addEventListener('blur', () => {
+    cy.nodes().removeClass('chosen')
+    hideDetail()
+  })
+  container.addEventListener('keydown', (event) => {
+    const nodes = order()
+    if (nodes.empty()) return
+    const at = Math.max(0, nodes.toArray().findIndex((n) => n.id() === d.chosen))
+    const moves = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: nodes.length - 1 }
+    if (event.key in moves) {
+      event.preventDefault()
+      choose(nodes[(moves[event.key] + nodes.length) % nodes.length])
+    } else if ((event.key === 'Enter' || event.key === ' ') && d.chosen) {
+      if (!cy.getElementById(d.chosen).hasClass('person')) return
+      event.preventDefault()
+      editor(d.chosen)
+    } else if (event.key === 'Escape') {
+      cy.nodes().removeClass('chosen')
+      hideDetail()
+      status.textContent = ''
+    }
+  })
+}
+
+/** From the people list: the person ringed on the graph, their details shown, the graph focused. */
+function locate(personId) {
+  state.deal.chosen = personId
+  const graph = document.getElementById('graph')
+  graph.scrollIntoView({ block: 'nearest' })
+  if (document.activeElement === graph) graph.blur()
+  graph.focus()
 }
 
 function routeIds(route) {
@@ -461,16 +541,16 @@ function drawPowerMap(container) {
     const offset = Math.ceil((n - 1) / 2) * 0.24 * (n % 2 === 0 ? -1 : 1)
     return { value: [x, y + offset], entry: e, name: e.name,
       symbolSize: e.priority <= 3 ? 22 : 14, symbol: e.priority <= 3 ? 'diamond' : 'circle',
-      itemStyle: { color: ATTITUDE_COLOURS[e.attitude], borderColor: '#333', borderWidth: 1 },
-      label: { show: true, formatter: e.priority <= 3 ? `#${e.priority} ${e.name}` : e.name, position: x < 0 ? 'left' : 'right', fontSize: 11, color: '#1a1a1a' } }
+      itemStyle: { color: ATTITUDE_COLOURS[e.attitude], borderColor: POWER_MAP.border, borderWidth: 1 },
+      label: { show: true, formatter: e.priority <= 3 ? `#${e.priority} ${e.name}` : e.name, position: x < 0 ? 'left' : 'right', fontSize: 11, color: POWER_MAP.label } }
   })
-  const quadrant = (key, coords) => [{ name: t(`app.quadrant.${key}`), xAxis: coords[0], yAxis: coords[1], label: { color: '#3a3a3a', fontSize: 12, position: 'insideTop' } }, { xAxis: coords[2], yAxis: coords[3] }]
+  const quadrant = (key, coords) => [{ name: t(`app.quadrant.${key}`), xAxis: coords[0], yAxis: coords[1], label: { color: POWER_MAP.quadrant, fontSize: 12, position: 'insideTop' } }, { xAxis: coords[2], yAxis: coords[3] }]
   chart.setOption({
     animation: false,
     grid: { left: 78, right: 24, top: 20, bottom: 45 },
     tooltip: { formatter: (p) => `${p.data.entry.name}: ${t(`app.attitude.${p.data.entry.attitude}`)}, ${t(`app.influence.${p.data.entry.influence}`)} · #${p.data.entry.priority}` },
-    xAxis: { min: -3, max: 3, name: t('app.axis.attitude'), nameLocation: 'middle', nameGap: 28, axisLabel: { formatter: (v) => ({ '-2': t('app.attitude.OPPONENT'), 0: t('app.attitude.NEUTRAL'), 2: t('app.attitude.SPONSOR') })[v] ?? '' }, interval: 1, splitLine: { show: false } },
-    yAxis: { min: 0, max: 4, name: t('app.axis.influence'), nameLocation: 'middle', nameGap: 60, interval: 1, axisLabel: { formatter: (v) => ({ 1: t('app.influence.LOW'), 2: t('app.influence.MEDIUM'), 3: t('app.influence.HIGH') })[v] ?? '' }, splitLine: { show: false } },
+    xAxis: { min: -3, max: 3, name: t('app.axis.attitude'), nameLocation: 'middle', nameGap: 28, nameTextStyle: { color: POWER_MAP.axis }, axisLabel: { color: POWER_MAP.axis, formatter: (v) => ({ '-2': t('app.attitude.OPPONENT'), 0: t('app.attitude.NEUTRAL'), 2: t('app.attitude.SPONSOR') })[v] ?? '' }, interval: 1, splitLine: { show: false } },
+    yAxis: { min: 0, max: 4, name: t('app.axis.influence'), nameLocation: 'middle', nameGap: 60, interval: 1, nameTextStyle: { color: POWER_MAP.axis }, axisLabel: { color: POWER_MAP.axis, formatter: (v) => ({ 1: t('app.influence.LOW'), 2: t('app.influence.MEDIUM'), 3: t('app.influence.HIGH') })[v] ?? '' }, splitLine: { show: false } },
     series: [{
       type: 'scatter', data,
       markArea: { silent: true, itemStyle: { color: 'rgba(0,0,0,0)', borderColor: '#c9c9c9', borderWidth: 1 }, data: [
