@@ -26,8 +26,9 @@ import jakarta.validation.constraints.NotNull;
  * @param relationships ties between individuals
  * @param interactions recorded contacts, each recorded once whatever the number of
  * imports
- * @param trustHistory earlier steps of the trust progression of this document's KNOWS
- * ties (import only: the history itself is read per tie)
+ * @param trustHistory the trust progression of this document's KNOWS ties, one mark per
+ * tie and day (an export gives the day's last level; the steps themselves, with their
+ * times and authors, are read per tie)
  */
 public record MapDocument(List<@NotNull @Valid Account> accounts, List<@NotNull @Valid Colleague> colleagues,
 		List<@NotNull @Valid Person> people, List<@NotNull @Valid Deal> deals,

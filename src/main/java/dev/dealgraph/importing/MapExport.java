@@ -19,7 +19,9 @@ import dev.dealgraph.upkeep.Interactions;
 import dev.dealgraph.system.Callers;
 import dev.dealgraph.system.NotFoundException;
 import dev.dealgraph.person.Person;
+import dev.dealgraph.relationship.Tie;
 import dev.dealgraph.relationship.Ties;
+import dev.dealgraph.relationship.TrustHistory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * people);</li>
  * <li>every tie between two exported individuals;</li>
  * <li>the interactions recorded with its exported people, about no deal or one of its
- * deals (the others belong to the other account's export).</li>
+ * deals (the others belong to the other account's export);</li>
+ * <li>the trust progression of its KNOWS ties, as one mark per tie and day.</li>
  * </ol>
  * So every tie touching one of the account's people is in its export, and the exports of
  * all accounts together hold every tie that touches anyone working at an account or
@@ -69,14 +72,17 @@ public class MapExport {
 
 	private final Interactions interactions;
 
+	private final TrustHistory history;
+
 	private final AuditLog audit;
 
 	private final TransactionTemplate reads;
 
 	MapExport(Individuals individuals, Accounts accounts, Colleagues colleagues, People people, Deals deals,
-			Stakeholders stakeholders, Ties ties, Interactions interactions, AuditLog audit,
+			Stakeholders stakeholders, Ties ties, Interactions interactions, TrustHistory history, AuditLog audit,
 			PlatformTransactionManager transactions) {
 		this.interactions = interactions;
+		this.history = history;
 		this.audit = audit;
 		this.reads = new TransactionTemplate(transactions);
 		this.reads.setReadOnly(true);
@@ -117,10 +123,11 @@ public class MapExport {
 		exportedPeople.stream().map(Person::accountId).filter((id) -> id != null).forEach(accountIds::add);
 		List<String> everyone = new ArrayList<>(personIds);
 		everyone.addAll(colleagueIds);
+		List<Tie> ties = this.ties.among(everyone);
 		// the accounts of stakeholders from elsewhere, as far as the caller may read them
 		return new MapDocument(List.copyOf(this.accounts.findAll(this.accounts.existing(accountIds)).values()),
-				List.copyOf(this.colleagues.findAll(colleagueIds).values()), exportedPeople, accountDeals, facts,
-				this.ties.among(everyone), this.interactions.withPeople(personIds, colleagueIds, dealIds));
+				List.copyOf(this.colleagues.findAll(colleagueIds).values()), exportedPeople, accountDeals, facts, ties,
+				this.interactions.withPeople(personIds, colleagueIds, dealIds), this.history.marks(ties));
 	}
 
 	/** The individuals of this kind tied to any of these people. */
@@ -159,11 +166,12 @@ public class MapExport {
 				: List.copyOf(new TreeSet<>(this.accounts.existing(this.accounts.allIds())));
 		List<String> everyone = new ArrayList<>(personIds);
 		everyone.addAll(colleagueIds);
+		List<Tie> ties = this.ties.among(everyone);
 		return new MapDocument(List.copyOf(this.accounts.findAll(accountIds).values()),
 				List.copyOf(this.colleagues.findAll(colleagueIds).values()),
 				List.copyOf(this.people.findAll(personIds).values()), List.copyOf(this.deals.findAll(dealIds).values()),
-				this.stakeholders.ofDeals(dealIds), this.ties.among(everyone),
-				this.interactions.withPeople(personIds, colleagueIds, null));
+				this.stakeholders.ofDeals(dealIds), ties, this.interactions.withPeople(personIds, colleagueIds, null),
+				this.history.marks(ties));
 	}
 
 }

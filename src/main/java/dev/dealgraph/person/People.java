@@ -63,15 +63,7 @@ public class People {
 	}
 
 	public Map<String, Person> findAll(Collection<String> ids) {
-		Map<String, Person> found = new LinkedHashMap<>();
-		this.client.query("MATCH (p:Person) WHERE p.id IN $ids RETURN " + PROJECTION + " AS p ORDER BY p.id")
-			.bind(ids)
-			.to("ids")
-			.fetchAs(Person.class)
-			.mappedBy((types, record) -> Person.from(record.get("p")))
-			.all()
-			.forEach((person) -> found.put(person.id(), person));
-		return found;
+		return read(ids, "");
 	}
 
 	/**
@@ -79,10 +71,14 @@ public class People {
 	 * are worked out from, without reading everyone else.
 	 */
 	public Map<String, Person> withDays(Collection<String> ids) {
+		return read(ids, " AND (p.birthday IS NOT NULL OR p.startedOn IS NOT NULL)");
+	}
+
+	/** These people, in id order, with a further condition from this class only. */
+	private Map<String, Person> read(Collection<String> ids, String condition) {
 		Map<String, Person> found = new LinkedHashMap<>();
 		this.client
-			.query("MATCH (p:Person) WHERE p.id IN $ids AND (p.birthday IS NOT NULL OR p.startedOn IS NOT NULL) RETURN "
-					+ PROJECTION + " AS p ORDER BY p.id")
+			.query("MATCH (p:Person) WHERE p.id IN $ids" + condition + " RETURN " + PROJECTION + " AS p ORDER BY p.id")
 			.bind(ids)
 			.to("ids")
 			.fetchAs(Person.class)

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import dev.dealgraph.audit.AuditLog;
 import dev.dealgraph.system.Callers;
@@ -136,6 +137,36 @@ public class TrustHistory {
 					mark.on().atStartOfDay().atOffset(ZoneOffset.UTC), "level", mark.level().name(), "by", by));
 		}
 		this.audit.recordRows("trustChange", this.client.query(MARK).bind(rows).to("rows").fetch().all());
+	}
+
+	/**
+	 * For an export: the trust steps of these ties' KNOWS ones as the marks an import
+	 * takes back, one per tie and day (the day's last level), in the tie's own direction,
+	 * ordered by tie and day. Steps that ended a tie or had no level have no mark: a mark
+	 * says what level a tie stood at from that day on.
+	 */
+	public List<TrustMark> marks(Collection<Tie> ties) {
+		Map<String, Tie> byKey = new HashMap<>();
+		ties.stream().filter((t) -> t.type() == TieType.KNOWS).forEach((t) -> byKey.put(tieKey(t.from(), t.to()), t));
+		if (byKey.isEmpty()) {
+			return List.of();
+		}
+		Map<String, TrustMark> marks = new TreeMap<>();
+		this.client.query("""
+				MATCH (t:TrustChange) WHERE t.tie IN $ties AND NOT coalesce(t.ended, false) AND t.level IS NOT NULL
+				RETURN t.tie AS tie, t.level AS level, date(t.at) AS on ORDER BY t.tie, t.at""")
+			.bind(List.copyOf(byKey.keySet()))
+			.to("ties")
+			.fetch()
+			.all()
+			.forEach((row) -> {
+				Tie tie = byKey.get((String) row.get("tie"));
+				LocalDate on = (LocalDate) row.get("on");
+				// a later step of the same day replaces an earlier one, as an import does
+				marks.put(tie.from() + "\u0000" + tie.to() + "\u0000" + on,
+						new TrustMark(tie.from(), tie.to(), TrustLevel.valueOf((String) row.get("level")), on));
+			});
+		return List.copyOf(marks.values());
 	}
 
 	/** Every step of the tie between these two, oldest first. */

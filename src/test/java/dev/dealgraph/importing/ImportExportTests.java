@@ -82,7 +82,8 @@ public class ImportExportTests {
 
 		MapDocument whole = exportAll();
 
-		assertThat(whole).isEqualTo(MapDocuments.union(List.of(demo, loose)));
+		assertThat(whole).isEqualTo(MapDocuments.imported(MapDocuments.union(List.of(demo, loose))));
+		assertThat(whole.trustHistory()).containsAll(demo.trustHistory());
 		// the recorded contacts leave with the map, so a round trip keeps the follow-ups
 		assertThat(whole.interactions()).isNotEmpty().hasSameSizeAs(demo.interactions());
 	}

@@ -1,5 +1,7 @@
 package dev.dealgraph.importing;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,6 +18,8 @@ import dev.dealgraph.deal.Stakeholder;
 import dev.dealgraph.person.Colleague;
 import dev.dealgraph.person.Person;
 import dev.dealgraph.relationship.Tie;
+import dev.dealgraph.relationship.TieType;
+import dev.dealgraph.relationship.TrustMark;
 import dev.dealgraph.upkeep.Interaction;
 
 /** Documents put together and ordered the way an export orders them. */
@@ -36,6 +40,7 @@ final class MapDocuments {
 		List<Stakeholder> stakeholders = new ArrayList<>();
 		List<Tie> ties = new ArrayList<>();
 		List<Interaction> interactions = new ArrayList<>();
+		List<TrustMark> marks = new ArrayList<>();
 		for (MapDocument document : documents) {
 			accounts.addAll(document.accounts());
 			colleagues.addAll(document.colleagues());
@@ -44,8 +49,31 @@ final class MapDocuments {
 			stakeholders.addAll(document.stakeholders());
 			ties.addAll(document.relationships());
 			interactions.addAll(document.interactions());
+			marks.addAll(document.trustHistory());
 		}
-		return sorted(new MapDocument(accounts, colleagues, people, deals, stakeholders, ties, interactions));
+		return sorted(new MapDocument(accounts, colleagues, people, deals, stakeholders, ties, interactions, marks));
+	}
+
+	/**
+	 * What the database holds after importing this document into an empty one: the same,
+	 * with each rated KNOWS tie's creation today as a trust mark where the document's own
+	 * marks for it do not already end at its level.
+	 */
+	static MapDocument imported(MapDocument document) {
+		List<TrustMark> marks = new ArrayList<>(document.trustHistory());
+		for (Tie tie : document.relationships()) {
+			TrustMark latest = document.trustHistory()
+				.stream()
+				.filter((m) -> m.from().equals(tie.from()) && m.to().equals(tie.to()))
+				.max(Comparator.comparing(TrustMark::on))
+				.orElse(null);
+			if (tie.type() == TieType.KNOWS && tie.level() != null
+					&& (latest == null || latest.level() != tie.level())) {
+				marks.add(new TrustMark(tie.from(), tie.to(), tie.level(), LocalDate.now(ZoneOffset.UTC)));
+			}
+		}
+		return sorted(new MapDocument(document.accounts(), document.colleagues(), document.people(), document.deals(),
+				document.stakeholders(), document.relationships(), document.interactions(), marks));
 	}
 
 	static MapDocument sorted(MapDocument document) {
@@ -53,7 +81,8 @@ final class MapDocuments {
 				ordered(document.people(), Person::id), ordered(document.deals(), Deal::id),
 				ordered(document.stakeholders(), (s) -> s.dealId() + "\u0000" + s.personId()),
 				ordered(document.relationships(), (t) -> t.type() + "\u0000" + t.from() + "\u0000" + t.to()),
-				ordered(document.interactions(), (i) -> i.date() + "\u0000" + i.id()));
+				ordered(document.interactions(), (i) -> i.date() + "\u0000" + i.id()),
+				ordered(document.trustHistory(), (m) -> m.from() + "\u0000" + m.to() + "\u0000" + m.on()));
 	}
 
 	private static <T> List<T> ordered(List<T> items, Function<T, String> key) {
@@ -112,6 +141,10 @@ final class MapDocuments {
 					.stream()
 					.filter((i) -> people.contains(i.personId()) && colleagues.contains(i.colleagueId())
 							&& (i.dealId() == null || dealIds.contains(i.dealId())))
+					.toList(),
+				database.trustHistory()
+					.stream()
+					.filter((m) -> everyone.contains(m.from()) && everyone.contains(m.to()))
 					.toList()));
 	}
 
