@@ -6,6 +6,7 @@ import dev.dealgraph.audit.AuditEntry;
 import dev.dealgraph.deal.Stakeholder;
 import dev.dealgraph.person.Person;
 import dev.dealgraph.relationship.Tie;
+import dev.dealgraph.relationship.TrustChange;
 import dev.dealgraph.upkeep.Interaction;
 import org.jspecify.annotations.Nullable;
 
@@ -19,10 +20,22 @@ import org.jspecify.annotations.Nullable;
  * @param audit the audit entries that name them, newest first
  * @param interactions the contacts recorded with them that the caller may read, latest
  * first
+ * @param trust the trust progression of each of their KNOWS ties, ended ones too, whose
+ * other end the caller may read
  * @param hidden how many ties, deal facts and audit entries the caller may not see
  */
 record PersonalData(Person person, List<TieHeld> ties, List<DealFacts> deals, List<AuditEntry> audit,
-		List<Interaction> interactions, Hidden hidden) {
+		List<Interaction> interactions, List<TrustHeld> trust, Hidden hidden) {
+
+	/**
+	 * The steps of one tie's trust progression.
+	 *
+	 * @param otherId the other end's id
+	 * @param otherName the other end's name, or the id when they are gone
+	 * @param changes every step, oldest first
+	 */
+	record TrustHeld(String otherId, String otherName, List<TrustChange> changes) {
+	}
 
 	/**
 	 * One tie and who is at its other end.

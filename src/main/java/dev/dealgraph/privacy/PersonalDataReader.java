@@ -22,6 +22,7 @@ import dev.dealgraph.privacy.PersonalData.Hidden;
 import dev.dealgraph.privacy.PersonalData.TieHeld;
 import dev.dealgraph.relationship.Tie;
 import dev.dealgraph.relationship.Ties;
+import dev.dealgraph.relationship.TrustHistory;
 import dev.dealgraph.system.Callers;
 import dev.dealgraph.system.Visibility;
 import dev.dealgraph.upkeep.Interaction;
@@ -59,9 +60,13 @@ class PersonalDataReader {
 
 	private final Interactions interactions;
 
+	private final TrustHistory history;
+
 	PersonalDataReader(People people, Colleagues colleagues, Ties ties, Deals deals, Stakeholders stakeholders,
-			AuditEntries entries, AuditLog audit, Visibility visibility, Interactions interactions) {
+			AuditEntries entries, AuditLog audit, Visibility visibility, Interactions interactions,
+			TrustHistory history) {
 		this.interactions = interactions;
+		this.history = history;
 		this.people = people;
 		this.colleagues = colleagues;
 		this.ties = ties;
@@ -112,13 +117,24 @@ class PersonalDataReader {
 				shown.add(fact.dealId());
 			}
 		}
+		List<PersonalData.TrustHeld> trust = new ArrayList<>();
+		List<String> partners = this.history.partners(id);
+		Map<String, String> partnerNames = new HashMap<>(names);
+		this.people.findAll(partners).values().forEach((p) -> partnerNames.put(p.id(), p.name()));
+		this.colleagues.findAll(partners).values().forEach((c) -> partnerNames.put(c.id(), c.name()));
+		for (String other : partners) {
+			if (all || this.visibility.see(Kind.INDIVIDUAL, other).readable()) {
+				trust.add(new PersonalData.TrustHeld(other, partnerNames.getOrDefault(other, other),
+						this.history.of(id, other)));
+			}
+		}
 		List<Interaction> contacts = this.interactions.withPerson(id);
 		contacts.forEach((contact) -> shown.add(contact.id()));
 		List<AuditEntry> naming = this.entries.naming(id, AUDIT_LIMIT);
 		List<AuditEntry> auditShown = naming.stream()
 			.filter((entry) -> all || shown.containsAll(entry.subjects()))
 			.toList();
-		return new PersonalData(person, tiesHeld, dealFacts, auditShown, contacts, new Hidden(
+		return new PersonalData(person, tiesHeld, dealFacts, auditShown, contacts, trust, new Hidden(
 				own.size() - tiesHeld.size(), facts.size() - dealFacts.size(), naming.size() - auditShown.size()));
 	}
 

@@ -169,6 +169,17 @@ public class TrustHistory {
 		return List.copyOf(marks.values());
 	}
 
+	/**
+	 * Everyone whose ties with this person have trust steps on record, also ties that
+	 * have since ended, in id order.
+	 */
+	public List<String> partners(String id) {
+		return List.copyOf(this.client.query("""
+				MATCH (:Individual {id: $id})<-[:TRUST_OF]-(:TrustChange)-[:TRUST_OF]->(o:Individual)
+				WHERE o.id <> $id
+				RETURN DISTINCT o.id AS id ORDER BY id""").bind(id).to("id").fetchAs(String.class).all());
+	}
+
 	/** Every step of the tie between these two, oldest first. */
 	public List<TrustChange> of(String a, String b) {
 		List<TrustChange> changes = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.dealgraph.privacy;
 
+import java.util.List;
+
 import dev.dealgraph.DemoMap;
 import dev.dealgraph.IntegrationTest;
 import dev.dealgraph.Users;
@@ -36,6 +38,10 @@ class PersonalDataTests {
 			.containsExactlyInAnyOrder("person", "stakeholder", "tie", "tie", "tie", "interaction", "interaction",
 					"interaction");
 		assertThat(data.get("interactions")).hasSize(3);
+		// each of his KNOWS ties has its first trust step on record, the day it was made
+		assertThat(data.get("trust").valueStream().map((held) -> held.get("otherId").asString())).isNotEmpty()
+			.allSatisfy((other) -> assertThat(List.of("priya-raman", "maria-jose-nunez")).contains(other));
+		assertThat(data.get("trust").get(0).get("changes").get(0).get("change").asString()).isEqualTo("CREATED");
 		assertThat(data.get("hidden").toString()).isEqualTo("{\"ties\":0,\"deals\":0,\"auditEntries\":0}");
 
 		JsonNode exports = get("/api/v1/admin/audit?operation=export&objectId=marco-bianchi", null);
