@@ -145,15 +145,8 @@ public final class ReadView {
 	/**
 	 * How well the deal team reaches each of {@code people} within {@code maxHops},
 	 * scored as the path engine scores a deal's paths; people out of reach are left out.
-	 */
-	public Map<String, Reach> reach(String dealId, Collection<String> people, int maxHops) {
-		return reach(dealId, people, maxHops, false);
-	}
-
-	/**
-	 * How well the deal team reaches each of {@code people}, with {@code aged} every tie
-	 * to one of our colleagues at the strength it has left after age ({@link Aging}), as
-	 * the paths answer scores it by default.
+	 * With {@code aged}, every tie to one of our colleagues counts at the strength it has
+	 * left after age ({@link Aging}), as the paths answer scores it by default.
 	 */
 	public Map<String, Reach> reach(String dealId, Collection<String> people, int maxHops, boolean aged) {
 		Aging aging = this.finder.aging(aged, this.snapshot);
